@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type WebSocket from 'ws';
+import { contract, METHOD_NAMES, type MethodName } from '../../shared/contract';
+import { mutate, randomBrokenFrame, randomJson, seededRng } from '../../../test-support/fuzz-payloads';
+import {
+  databaseFingerprint,
+  exchangeFrame,
+  openSocket,
+  startInProcessWeb,
+  type InProcessWeb,
+} from '../../../test-support/in-process-web';
+
+const PAYLOADS_PER_METHOD = 1_000;
+
+/** A valid input per method, which the generator breaks one field at a time. */
+const VALID_BASES: Record<MethodName, Record<string, unknown>> = {
+  'app.info': {},
+  'settings.get': {},
+  'settings.set': { theme: 'dark', confirmBeforeOrder: true },
+  'log.list': { limit: 10, before: 5, levels: ['info'], module: 'web' },
+};
+
+/** Methods that write: only inputs the contract refuses are thrown at them, so nothing may change. */
+const WRITES: ReadonlySet<MethodName> = new Set(['settings.set']);
+
+interface ResultFrame {
+  t: 'result';
+  id: unknown;
+  result: { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
+}
+
+let web: InProcessWeb;
+let socket: WebSocket;
+let fingerprintBefore: string;
+
+beforeAll(async () => {
+  web = await startInProcessWeb();
+  socket = await openSocket(`${web.wsUrl}?token=${web.token}`);
+  // Connecting wrote a log line (before the socket opened); from here on nothing may be written.
+  expect(web.app.logRepo.list({ limit: 1 }).entries[0]?.message).toBe('Client connected');
+  fingerprintBefore = databaseFingerprint(web.app);
+});
+
+afterAll(async () => {
+  socket.close();
+  await web.close();
+});
+
+describe('contract under hostile input, through the WebSocket transport', () => {
+  it.each(METHOD_NAMES)(`answers ${PAYLOADS_PER_METHOD} malformed payloads to %s with BAD_INPUT or a valid reply`, async (method) => {
+    const rng = seededRng(method.length * 7919 + method.charCodeAt(0));
+    const spec = contract.methods[method];
+    const codes = new Map<string, number>();
+    let sent = 0;
+    while (sent < PAYLOADS_PER_METHOD) {
+      // Judge exactly what travels: the JSON text, parsed back.
+      const input: unknown = JSON.parse(JSON.stringify(rng() < 0.5 ? mutate(rng, VALID_BASES[method]) : randomJson(rng)) ?? 'null');
+      if (WRITES.has(method) && spec.input.safeParse(input).success) continue;
+      sent++;
+      const reply = (await exchangeFrame(socket, JSON.stringify({ t: 'call', id: sent, method, input }))) as ResultFrame;
+      expect(reply.id).toBe(sent);
+      if (reply.result.ok) {
+        expect(WRITES.has(method), `${method} accepted ${JSON.stringify(input)}`).toBe(false);
+        expect(spec.output.safeParse(reply.result.value).success).toBe(true);
+        codes.set('ok', (codes.get('ok') ?? 0) + 1);
+      } else {
+        expect(reply.result.error.code, `${method} with ${JSON.stringify(input).slice(0, 200)}`).toBe('BAD_INPUT');
+        codes.set('BAD_INPUT', (codes.get('BAD_INPUT') ?? 0) + 1);
+      }
+    }
+    expect(codes.get('BAD_INPUT') ?? 0).toBeGreaterThan(0);
+  });
+
+  it('answers 1,000 broken frames without dropping the connection', async () => {
+    const rng = seededRng(424242);
+    for (let i = 0; i < 1_000; i++) {
+      const frame = randomBrokenFrame(rng);
+      const reply = (await exchangeFrame(socket, frame)) as ResultFrame;
+      if (!reply.result.ok) expect(['BAD_INPUT', 'UNKNOWN_METHOD']).toContain(reply.result.error.code);
+    }
+  });
+
+  it('is still serving, and no row of any table changed', async () => {
+    const reply = (await exchangeFrame(socket, JSON.stringify({ t: 'call', id: 'final', method: 'app.info', input: {} }))) as ResultFrame;
+    expect(reply.result.ok).toBe(true);
+    expect(databaseFingerprint(web.app)).toBe(fingerprintBefore);
+  });
+});

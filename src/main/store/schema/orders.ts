@@ -1,0 +1,115 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  ORDER_ORIGINS,
+  ORDER_SIDES,
+  ORDER_STATUSES,
+  ORDER_TYPES,
+  TIME_IN_FORCES,
+} from '../../../shared/domain/enums';
+import { accounts } from './accounts';
+import { decimal, decimalChecks, enumChecks, flag, flagChecks, millis, ref } from './columns';
+import { deployments } from './strategies';
+
+/**
+ * The order journal. The client order id is made locally and written (status `pending`)
+ * before the order is sent, so it is the key reconciliation uses to find the order again.
+ * Orders and fills are the ledger: deleting an account or deployment that has them is refused.
+ */
+export const orders = sqliteTable(
+  'orders',
+  {
+    clientOrderId: text('client_order_id').primaryKey(),
+    exchangeOrderId: text('exchange_order_id'),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'restrict' }),
+    symbol: text('symbol').notNull(),
+    side: text('side', { enum: ORDER_SIDES }).notNull(),
+    type: text('type', { enum: ORDER_TYPES }).notNull(),
+    timeInForce: text('time_in_force', { enum: TIME_IN_FORCES }),
+    price: decimal('price'),
+    stopPrice: decimal('stop_price'),
+    quantity: decimal('quantity'),
+    quoteOrderQty: decimal('quote_order_qty'),
+    status: text('status', { enum: ORDER_STATUSES }).notNull(),
+    executedQty: decimal('executed_qty').notNull().default('0'),
+    cumulativeQuoteQty: decimal('cumulative_quote_qty').notNull().default('0'),
+    origin: text('origin', { enum: ORDER_ORIGINS }).notNull(),
+    deploymentId: integer('deployment_id').references(() => deployments.id, {
+      onDelete: 'restrict',
+    }),
+    /** Found on the exchange by reconciliation, never journaled by us before sending. */
+    isAdopted: flag('is_adopted').notNull().default(false),
+    rejectReason: text('reject_reason'),
+    /** Why sending or reconciling failed last; an `unknown` order keeps it until resolved. */
+    lastError: text('last_error'),
+    createdAt: millis('created_at').notNull(),
+    updatedAt: millis('updated_at').notNull(),
+    sentAt: millis('sent_at'),
+  },
+  (t) => [
+    index('orders_status_idx').on(t.status),
+    index('orders_account_symbol_created_idx').on(t.accountId, t.symbol, t.createdAt),
+    index('orders_deployment_created_idx').on(t.deploymentId, t.createdAt),
+    index('orders_created_idx').on(t.createdAt),
+    // Binance order ids are unique per symbol; null (not yet acknowledged) never collides.
+    uniqueIndex('orders_account_symbol_exchange_id_unique').on(
+      t.accountId,
+      t.symbol,
+      t.exchangeOrderId,
+    ),
+    ...enumChecks(t.side, t.type, t.timeInForce, t.status, t.origin),
+    ...decimalChecks(
+      t.price,
+      t.stopPrice,
+      t.quantity,
+      t.quoteOrderQty,
+      t.executedQty,
+      t.cumulativeQuoteQty,
+    ),
+    ...flagChecks(t.isAdopted),
+    check(
+      'orders_strategy_has_deployment',
+      sql`(${ref(t.origin)} = 'strategy') = (${ref(t.deploymentId)} is not null)`,
+    ),
+    check(
+      'orders_has_amount',
+      sql`${ref(t.quantity)} is not null or ${ref(t.quoteOrderQty)} is not null`,
+    ),
+  ],
+);
+
+/**
+ * One execution. Keyed for deduplication by the exchange trade id, which Binance makes unique
+ * per symbol: a trade replayed by the stream, a poll or a reconciliation is stored once.
+ */
+export const fills = sqliteTable(
+  'fills',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'restrict' }),
+    symbol: text('symbol').notNull(),
+    exchangeTradeId: text('exchange_trade_id').notNull(),
+    orderClientId: text('order_client_id')
+      .notNull()
+      .references(() => orders.clientOrderId, { onDelete: 'restrict' }),
+    price: decimal('price').notNull(),
+    qty: decimal('qty').notNull(),
+    quoteQty: decimal('quote_qty').notNull(),
+    commission: decimal('commission').notNull(),
+    commissionAsset: text('commission_asset'),
+    isMaker: flag('is_maker').notNull(),
+    time: millis('time').notNull(),
+  },
+  (t) => [
+    uniqueIndex('fills_account_symbol_trade_unique').on(t.accountId, t.symbol, t.exchangeTradeId),
+    index('fills_order_idx').on(t.orderClientId),
+    index('fills_time_idx').on(t.time),
+    index('fills_account_symbol_time_idx').on(t.accountId, t.symbol, t.time),
+    ...decimalChecks(t.price, t.qty, t.quoteQty, t.commission),
+    ...flagChecks(t.isMaker),
+  ],
+);

@@ -1,0 +1,129 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  index,
+  integer,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
+import {
+  CANDLE_INTERVALS,
+  DEPLOYMENT_MODES,
+  DEPLOYMENT_STATUSES,
+  SESSION_STOP_REASONS,
+  SIGNALS,
+} from '../../../shared/domain/enums';
+import { accounts } from './accounts';
+import { decimal, decimalChecks, enumChecks, json, jsonChecks, millis, ref } from './columns';
+
+/**
+ * A configured strategy: which module (`type`, free text because modules register in code),
+ * at which module version, with which parameters. `parameterHash` lets backtests and
+ * metrics refer to the exact configuration they ran.
+ */
+export const strategies = sqliteTable(
+  'strategies',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    type: text('type').notNull(),
+    version: integer('version').notNull(),
+    parameters: json('parameters').notNull(),
+    parameterHash: text('parameter_hash').notNull(),
+    createdAt: millis('created_at').notNull(),
+    updatedAt: millis('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('strategies_name_unique').on(t.name), ...jsonChecks(t.parameters)],
+);
+
+/** Restricts deleting its account or strategy: a deployment is history once it has traded. */
+export const deployments = sqliteTable(
+  'deployments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'restrict' }),
+    strategyId: integer('strategy_id')
+      .notNull()
+      .references(() => strategies.id, { onDelete: 'restrict' }),
+    symbol: text('symbol').notNull(),
+    timeframe: text('timeframe', { enum: CANDLE_INTERVALS }).notNull(),
+    amountPerTrade: decimal('amount_per_trade').notNull(),
+    mode: text('mode', { enum: DEPLOYMENT_MODES }).notNull(),
+    status: text('status', { enum: DEPLOYMENT_STATUSES }).notNull(),
+    createdAt: millis('created_at').notNull(),
+    updatedAt: millis('updated_at').notNull(),
+  },
+  (t) => [
+    index('deployments_account_idx').on(t.accountId),
+    index('deployments_strategy_idx').on(t.strategyId),
+    index('deployments_status_idx').on(t.status),
+    ...enumChecks(t.timeframe, t.mode, t.status),
+    ...decimalChecks(t.amountPerTrade),
+  ],
+);
+
+/** The runner's memory of a deployment, persisted so a restart resumes rather than resets. */
+export const deploymentState = sqliteTable(
+  'deployment_state',
+  {
+    deploymentId: integer('deployment_id')
+      .primaryKey()
+      .references(() => deployments.id, { onDelete: 'cascade' }),
+    positionQty: decimal('position_qty').notNull().default('0'),
+    entryPrice: decimal('entry_price'),
+    /** Start (ms UTC) of the day `tradesToday` counts; a new day resets the counter. */
+    tradesDay: millis('trades_day'),
+    tradesToday: integer('trades_today').notNull().default(0),
+    tradesTotal: integer('trades_total').notNull().default(0),
+    wins: integer('wins').notNull().default(0),
+    losses: integer('losses').notNull().default(0),
+    consecutiveLosses: integer('consecutive_losses').notNull().default(0),
+    realizedPnl: decimal('realized_pnl').notNull().default('0'),
+    unrealizedPnl: decimal('unrealized_pnl').notNull().default('0'),
+    peakEquity: decimal('peak_equity'),
+    drawdownPct: real('drawdown_pct').notNull().default(0),
+    maxDrawdownPct: real('max_drawdown_pct').notNull().default(0),
+    lastSignal: text('last_signal', { enum: SIGNALS }),
+    lastSignalAt: millis('last_signal_at'),
+    lastRunAt: millis('last_run_at'),
+    lastError: text('last_error'),
+    updatedAt: millis('updated_at').notNull(),
+  },
+  (t) => [
+    ...enumChecks(t.lastSignal),
+    ...decimalChecks(t.positionQty, t.entryPrice, t.realizedPnl, t.unrealizedPnl, t.peakEquity),
+  ],
+);
+
+/** One run of a deployment, from start to stop; balances are in the quote asset. */
+export const tradingSessions = sqliteTable(
+  'trading_sessions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    deploymentId: integer('deployment_id')
+      .notNull()
+      .references(() => deployments.id, { onDelete: 'cascade' }),
+    startedAt: millis('started_at').notNull(),
+    endedAt: millis('ended_at'),
+    initialBalance: decimal('initial_balance').notNull(),
+    finalBalance: decimal('final_balance'),
+    tradeCount: integer('trade_count').notNull().default(0),
+    winCount: integer('win_count').notNull().default(0),
+    winRate: real('win_rate'),
+    stopReason: text('stop_reason', { enum: SESSION_STOP_REASONS }),
+    stopMessage: text('stop_message'),
+  },
+  (t) => [
+    index('trading_sessions_deployment_started_idx').on(t.deploymentId, t.startedAt),
+    ...enumChecks(t.stopReason),
+    ...decimalChecks(t.initialBalance, t.finalBalance),
+    check(
+      'trading_sessions_ended_with_reason',
+      sql`(${ref(t.endedAt)} is null) = (${ref(t.stopReason)} is null)`,
+    ),
+  ],
+);

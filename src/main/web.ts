@@ -1,0 +1,82 @@
+import { parseArgs } from 'node:util';
+import { createApp } from './app';
+import { defaultDataDir, resolveDataDir } from './config/data-dir';
+import { acquireInstanceLock } from './config/instance-lock';
+import { findMigrationsDir, findRendererDir } from './config/project-paths';
+import { createAccessToken, isLoopbackHost } from './web/access-policy';
+import { DEFAULT_WEB_PORT, startWebServer } from './web/web-server';
+
+const USAGE = `Usage: node out/main/web.js [--port <n>] [--host <address>] [--data-dir <folder>]
+
+Serves the Tradewind workstation to a browser on this machine.
+  --port      TCP port (default ${DEFAULT_WEB_PORT}; 0 picks a free one)
+  --host      address to bind (default 127.0.0.1; anything else is reachable from the network)
+  --data-dir  data folder (default: TRADEWIND_DATA_DIR, else the OS app-data folder)
+The URL to open, access token included, is printed on stdout on a line of its own.`;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string', default: '127.0.0.1' },
+      'data-dir': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const port = parsePort(values.port);
+  const host = values.host;
+  const dataDir = resolveDataDir(values['data-dir'], process.env, () => defaultDataDir());
+  const rendererDir = findRendererDir();
+
+  const releaseLock = acquireInstanceLock(dataDir, 'web');
+  const app = createApp({ shell: 'web', dataDir, migrationsFolder: findMigrationsDir(), heartbeatMs: 5_000 });
+  if (!isLoopbackHost(host)) {
+    app.logger
+      .child('web')
+      .warn(`Bound to ${host}: the workstation is reachable from other machines; anyone with the URL can trade.`);
+  }
+  const server = await startWebServer({ app, host, port, rendererDir, token: createAccessToken() }).catch(
+    (error: unknown) => {
+      app.close();
+      releaseLock();
+      throw isErrno(error, 'EADDRINUSE') ? new Error(`Port ${port} is in use; pass --port <n> (0 picks a free one)`) : error;
+    },
+  );
+  process.stdout.write(`${server.url}\n`);
+
+  let isStopping = false;
+  const stop = (signal: string): void => {
+    if (isStopping) return;
+    isStopping = true;
+    app.logger.child('web').info(`Stopping (${signal})`);
+    void server.close().finally(() => {
+      app.close();
+      releaseLock();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+function parsePort(text: string | undefined): number {
+  if (text === undefined) return DEFAULT_WEB_PORT;
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`--port must be 0-65535, got "${text}"`);
+  return port;
+}
+
+function isErrno(error: unknown, code: string): boolean {
+  return typeof error === 'object' && error !== null && (error as NodeJS.ErrnoException).code === code;
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`tradewind web: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

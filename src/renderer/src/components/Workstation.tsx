@@ -1,0 +1,25 @@
+import { useEventsToCache } from '../api/use-events-to-cache';
+import { useApplyTheme } from '../hooks/use-apply-theme';
+import { BottomPanel } from './bottom/BottomPanel';
+import { ErrorBoundary } from './ErrorBoundary';
+import { ConnectionBanner } from './header/ConnectionBanner';
+import { Header } from './header/Header';
+import { Workspace } from './workspace/Workspace';
+
+/** The whole window: header, the trading area, and the tabbed bottom panel. */
+export function Workstation() {
+  useEventsToCache();
+  useApplyTheme();
+  return (
+    <div className="workstation">
+      <ErrorBoundary label="The header">
+        <Header />
+        <ConnectionBanner />
+      </ErrorBoundary>
+      <div className="work-area">
+        <Workspace />
+        <BottomPanel />
+      </div>
+    </div>
+  );
+}

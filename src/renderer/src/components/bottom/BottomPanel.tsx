@@ -1,0 +1,81 @@
+import { useId, useState, type KeyboardEvent } from 'react';
+import { ErrorBoundary } from '../ErrorBoundary';
+import { LogPanel } from '../log/LogPanel';
+import { SettingsPanel } from '../settings/SettingsPanel';
+import { useResizableHeight } from './use-resizable-height';
+
+const TABS = [
+  { id: 'log', label: 'Log' },
+  { id: 'settings', label: 'Settings' },
+] as const;
+type TabId = (typeof TABS)[number]['id'];
+
+/**
+ * Tabs for the panels whose data exists today. Both stay mounted so switching keeps the log's
+ * filter and scroll position.
+ */
+export function BottomPanel() {
+  const [active, setActive] = useState<TabId>('log');
+  const { height, startDrag, nudge } = useResizableHeight(300);
+  const baseId = useId();
+
+  const onTabKey = (event: KeyboardEvent<HTMLDivElement>): void => {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    const index = TABS.findIndex((tab) => tab.id === active);
+    const step = event.key === 'ArrowRight' ? 1 : -1;
+    const next = TABS[(index + step + TABS.length) % TABS.length];
+    if (next === undefined) return;
+    setActive(next.id);
+    document.getElementById(`${baseId}-tab-${next.id}`)?.focus();
+  };
+
+  return (
+    <section className="bottom-panel" style={{ height }}>
+      <div
+        className="resize-handle"
+        role="separator"
+        aria-orientation="horizontal"
+        aria-label="Resize bottom panel"
+        aria-valuenow={height}
+        tabIndex={0}
+        onPointerDown={startDrag}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowUp') nudge(24);
+          if (event.key === 'ArrowDown') nudge(-24);
+        }}
+      />
+      <div className="tab-bar" role="tablist" aria-label="Bottom panel" onKeyDown={onTabKey}>
+        {TABS.map((tab) => (
+          <button
+            key={tab.id}
+            id={`${baseId}-tab-${tab.id}`}
+            type="button"
+            role="tab"
+            className="tab"
+            data-testid={`tab-${tab.id}`}
+            aria-selected={active === tab.id}
+            aria-controls={`${baseId}-panel-${tab.id}`}
+            tabIndex={active === tab.id ? 0 : -1}
+            onClick={() => setActive(tab.id)}
+          >
+            {tab.label}
+          </button>
+        ))}
+      </div>
+      {TABS.map((tab) => (
+        <div
+          key={tab.id}
+          id={`${baseId}-panel-${tab.id}`}
+          className="tab-panel"
+          role="tabpanel"
+          aria-labelledby={`${baseId}-tab-${tab.id}`}
+          hidden={active !== tab.id}
+        >
+          <ErrorBoundary label={`The ${tab.label.toLowerCase()} panel`}>
+            {tab.id === 'log' ? <LogPanel /> : <SettingsPanel />}
+          </ErrorBoundary>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,9 @@
+/** The wordmark's glyph: a wind line over a baseline, in the accent colour. */
+export function LogoMark() {
+  return (
+    <svg className="logo-mark" viewBox="0 0 32 32" width="16" height="16" aria-hidden="true">
+      <path d="M4 19c4.5-8 9-8 11.5-3.5S22 20 28 11" fill="none" stroke="currentColor" strokeWidth="3.2" strokeLinecap="round" />
+      <path d="M4 26h24" stroke="currentColor" strokeOpacity=".4" strokeWidth="2.4" strokeLinecap="round" />
+    </svg>
+  );
+}

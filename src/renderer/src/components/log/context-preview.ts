@@ -1,0 +1,28 @@
+const MAX_PREVIEW_CHARS = 240;
+
+/** `key=value key=value`, one line, for the muted summary beside a log message. */
+export function contextPreview(context: Record<string, unknown>): string {
+  let text = '';
+  for (const [key, value] of Object.entries(context)) {
+    text += `${text === '' ? '' : '  '}${key}=${previewValue(value)}`;
+    if (text.length > MAX_PREVIEW_CHARS) return `${text.slice(0, MAX_PREVIEW_CHARS)}…`;
+  }
+  return text;
+}
+
+function previewValue(value: unknown): string {
+  if (typeof value === 'string') return value;
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+export function contextJson(context: Record<string, unknown>): string {
+  try {
+    return JSON.stringify(context, null, 2);
+  } catch {
+    return '(context cannot be shown)';
+  }
+}

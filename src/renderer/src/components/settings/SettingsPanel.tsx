@@ -1,0 +1,87 @@
+import { isApiError } from '../../../../shared/rpc/errors';
+import { THEMES, type SettingKey, type Settings } from '../../../../shared/schemas/settings';
+import { useSettings } from '../../api/use-settings';
+import { EmptyState } from '../workspace/EmptyState';
+import { SaveState } from './SaveState';
+import { SettingRow } from './SettingRow';
+import { useSettingsForm } from './use-settings-form';
+
+const THEME_LABELS = { dark: 'Dark', light: 'Light' } as const;
+
+/** Every change is saved the moment it is made; there is no Save button to forget. */
+export function SettingsPanel() {
+  const settings = useSettings();
+  if (settings.isPending) return <EmptyState title="Loading settings…" />;
+  if (settings.isError) {
+    return (
+      <div className="inline-error" role="alert" data-testid="settings-load-error">
+        Could not load settings: {settings.error.message}
+        <button type="button" className="btn btn--small" onClick={() => void settings.refetch()}>
+          Retry
+        </button>
+      </div>
+    );
+  }
+  return <SettingsForm saved={settings.data} />;
+}
+
+function SettingsForm({ saved }: { saved: Settings }) {
+  const { values, save, update } = useSettingsForm(saved);
+  const errorFor = (key: SettingKey): string | null => {
+    if (!update.isError || update.variables[key] === undefined) return null;
+    const code = isApiError(update.error) ? ` (${update.error.code})` : '';
+    return `Not saved: ${update.error.message}${code}`;
+  };
+
+  return (
+    <div className="settings-panel">
+      <div className="toolbar settings-toolbar">
+        <span className="toolbar-title">Preferences</span>
+        <div className="toolbar-spacer" />
+        <SaveState mutation={update} />
+      </div>
+      <div className="settings-scroll">
+        <div className="settings-group">
+          <div className="settings-group-title">Appearance</div>
+          <SettingRow label="Theme" description="Colours of the whole workstation." htmlFor="setting-theme" error={errorFor('theme')}>
+            <select
+              id="setting-theme"
+              className="select select--setting"
+              data-testid="setting-theme"
+              value={values.theme}
+              onChange={(event) => {
+                const theme = THEMES.find((candidate) => candidate === event.target.value);
+                if (theme !== undefined) save({ theme });
+              }}
+            >
+              {THEMES.map((theme) => (
+                <option key={theme} value={theme}>
+                  {THEME_LABELS[theme]}
+                </option>
+              ))}
+            </select>
+          </SettingRow>
+        </div>
+        <div className="settings-group">
+          <div className="settings-group-title">Trading</div>
+          <SettingRow
+            label="Confirm before order"
+            description="Ask for confirmation before any manual order is sent to the exchange."
+            htmlFor="setting-confirm-before-order"
+            error={errorFor('confirmBeforeOrder')}
+          >
+            <input
+              id="setting-confirm-before-order"
+              type="checkbox"
+              role="switch"
+              className="switch"
+              data-testid="setting-confirm-before-order"
+              checked={values.confirmBeforeOrder}
+              onChange={(event) => save({ confirmBeforeOrder: event.target.checked })}
+            />
+          </SettingRow>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createQueryClient } from './api/query-client';
+import { BridgeProvider } from './bridge/bridge-context';
+import { connectToCore } from './bridge/bridge-connection';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { Workstation } from './components/Workstation';
+import { applyThemeHint } from './hooks/use-apply-theme';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/controls.css';
+import './styles/header.css';
+import './styles/workspace.css';
+import './styles/bottom-panel.css';
+import './styles/log.css';
+import './styles/settings.css';
+
+applyThemeHint();
+
+const root = document.getElementById('root');
+if (root === null) throw new Error('index.html has no #root element');
+
+const connection = connectToCore();
+const queryClient = createQueryClient();
+
+createRoot(root).render(
+  <StrictMode>
+    <ErrorBoundary label="Tradewind" isFullScreen>
+      <QueryClientProvider client={queryClient}>
+        <BridgeProvider connection={connection}>
+          <Workstation />
+        </BridgeProvider>
+      </QueryClientProvider>
+    </ErrorBoundary>
+  </StrictMode>,
+);

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+export const THEMES = ['dark', 'light'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/**
+ * Every user setting, with its default. Each key is stored as its own row, so adding a key
+ * later needs no migration and an old file simply falls back to the default.
+ */
+export const SettingsSchema = z.object({
+  theme: z.enum(THEMES).default('dark'),
+  confirmBeforeOrder: z.boolean().default(true),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+export type SettingKey = keyof Settings;
+
+export const SETTING_KEYS = Object.keys(SettingsSchema.shape) as SettingKey[];
+
+/** A change to one or more settings; unknown keys are refused rather than ignored. */
+export const SettingsPatchSchema = z
+  .object({
+    theme: z.enum(THEMES),
+    confirmBeforeOrder: z.boolean(),
+  })
+  .partial()
+  .strict()
+  .refine((patch) => Object.keys(patch).length > 0, { message: 'Give at least one setting to change' });
+export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
+
+export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});

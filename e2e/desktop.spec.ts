@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
@@ -6,6 +5,7 @@ import packageJson from '../package.json' with { type: 'json' };
 import { electronBinaryPath } from '../scripts/lib/electron-binary';
 import { desktopSkipReason } from './support/desktop-skip';
 import { makeDataDir, REPO_ROOT } from '../test-support/web-shell';
+import { schemaVersionInStore } from './support/store-facts';
 
 const DESKTOP_ENTRY = path.join(REPO_ROOT, 'out', 'main', 'index.js');
 const electronBinary = electronBinaryPath();
@@ -17,15 +17,6 @@ function launchEnv(): Record<string, string> {
     if (value !== undefined && !['TRADEWIND_DATA_DIR', 'ELECTRON_RENDERER_URL', 'ELECTRON_RUN_AS_NODE'].includes(key)) env[key] = value;
   }
   return env;
-}
-
-function schemaVersionInStore(dataDir: string): number {
-  const db = new Database(path.join(dataDir, 'tradewind.db'), { readonly: true });
-  try {
-    return (db.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
 }
 
 const reason = desktopSkipReason();

@@ -1,10 +1,9 @@
-import Database from 'better-sqlite3';
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import WebSocket from 'ws';
 import packageJson from '../package.json' with { type: 'json' };
 import { rawToString } from '../src/main/web/raw-data';
 import { makeDataDir, startWebShell, type WebShell } from '../test-support/web-shell';
+import { schemaVersionInStore } from './support/store-facts';
 
 const running: WebShell[] = [];
 test.afterEach(async () => {
@@ -25,15 +24,6 @@ function watchConsole(page: Page): string[] {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
   return problems;
-}
-
-function schemaVersionInStore(dataDir: string): number {
-  const db = new Database(path.join(dataDir, 'tradewind.db'), { readonly: true });
-  try {
-    return (db.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
 }
 
 /** A second client, as a script would connect: token in the URL, no browser. */

@@ -22,7 +22,7 @@ export function recordFigures(figures: readonly Figure[]): void {
 
 export function printFigure(figure: Figure): void {
   const value = Number.isInteger(figure.value) ? String(figure.value) : figure.value.toFixed(2);
-  console.log(`  ${figure.name.padEnd(58)} ${value.padStart(12)} ${figure.unit}`);
+  console.log(`  ${figure.name.padEnd(70)} ${value.padStart(12)} ${figure.unit}`);
 }
 
 export function median(values: readonly number[]): number {

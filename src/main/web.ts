@@ -14,7 +14,14 @@ Serves the Tradewind workstation to a browser on this machine.
   --data-dir  data folder (default: TRADEWIND_DATA_DIR, else the OS app-data folder)
 The URL to open, access token included, is printed on stdout on a line of its own.`;
 
-async function main(): Promise<void> {
+interface WebOptions {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+}
+
+/** Null after printing --help. Throws on bad options, which exit with code 2. */
+function parseOptions(): WebOptions | null {
   const { values } = parseArgs({
     options: {
       port: { type: 'string' },
@@ -27,13 +34,17 @@ async function main(): Promise<void> {
   });
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
-    return;
+    return null;
   }
-  const port = parsePort(values.port);
-  const host = values.host;
-  const dataDir = resolveDataDir(values['data-dir'], process.env, () => defaultDataDir());
-  const rendererDir = findRendererDir();
+  return {
+    port: parsePort(values.port),
+    host: values.host,
+    dataDir: resolveDataDir(values['data-dir'], process.env, () => defaultDataDir()),
+  };
+}
 
+async function serve({ port, host, dataDir }: WebOptions): Promise<void> {
+  const rendererDir = findRendererDir();
   const releaseLock = acquireInstanceLock(dataDir, 'web');
   const app = createApp({ shell: 'web', dataDir, migrationsFolder: findMigrationsDir(), heartbeatMs: 5_000 });
   if (!isLoopbackHost(host)) {
@@ -76,7 +87,15 @@ function isErrno(error: unknown, code: string): boolean {
   return typeof error === 'object' && error !== null && (error as NodeJS.ErrnoException).code === code;
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`tradewind web: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+function fail(error: unknown, exitCode: number): never {
+  process.stderr.write(`tradewind web: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}\n`);
+  process.exit(exitCode);
+}
+
+let options: WebOptions | null = null;
+try {
+  options = parseOptions();
+} catch (error: unknown) {
+  fail(error, 2);
+}
+if (options !== null) await serve(options).catch((error: unknown) => fail(error, 1));

@@ -4,16 +4,17 @@ CREATE TABLE `accounts` (
 	`environment` text NOT NULL,
 	`base_url` text,
 	`api_key_masked` text,
-	`key_protection` text,
 	`key_ciphertext` blob,
-	`key_nonce` blob,
-	`key_salt` blob,
+	`key_updated_at` integer,
+	`last_test` text,
+	`last_tested_at` integer,
 	`created_at` integer NOT NULL,
 	`updated_at` integer NOT NULL,
 	CONSTRAINT "accounts_environment_enum" CHECK("environment" in ('binance', 'binance-testnet', 'paper', 'custom')),
-	CONSTRAINT "accounts_key_protection_enum" CHECK("key_protection" in ('os-keychain', 'passphrase')),
+	CONSTRAINT "accounts_last_test_json" CHECK(json_valid("last_test")),
 	CONSTRAINT "accounts_custom_base_url" CHECK("environment" <> 'custom' or "base_url" is not null),
-	CONSTRAINT "accounts_key_complete" CHECK(("key_ciphertext" is null) = ("key_protection" is null) and ("key_ciphertext" is null) = ("api_key_masked" is null))
+	CONSTRAINT "accounts_key_complete" CHECK(("key_ciphertext" is null) = ("api_key_masked" is null) and ("key_ciphertext" is null) = ("key_updated_at" is null)),
+	CONSTRAINT "accounts_key_unless_paper" CHECK(("key_ciphertext" is null) = ("environment" = 'paper'))
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `accounts_name_unique` ON `accounts` (`name`);--> statement-breakpoint
@@ -484,4 +485,35 @@ CREATE TABLE `system_log` (
 --> statement-breakpoint
 CREATE INDEX `system_log_ts_idx` ON `system_log` (`ts`);--> statement-breakpoint
 CREATE INDEX `system_log_level_id_idx` ON `system_log` (`level`,`id`);--> statement-breakpoint
-CREATE INDEX `system_log_module_id_idx` ON `system_log` (`module`,`id`);
+CREATE INDEX `system_log_module_id_idx` ON `system_log` (`module`,`id`);--> statement-breakpoint
+CREATE TABLE `vault` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`mode` text NOT NULL,
+	`wrapped_key` blob NOT NULL,
+	`kdf` text,
+	`salt` blob,
+	`keychain_backend` text,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL,
+	CONSTRAINT "vault_single_row" CHECK("id" = 1),
+	CONSTRAINT "vault_mode_enum" CHECK("mode" in ('os-keychain', 'passphrase')),
+	CONSTRAINT "vault_kdf_json" CHECK(json_valid("kdf")),
+	CONSTRAINT "vault_passphrase_has_kdf" CHECK(("mode" = 'passphrase') = ("kdf" is not null and "salt" is not null))
+);
+--> statement-breakpoint
+CREATE TABLE `web_sessions` (
+	`id` text PRIMARY KEY NOT NULL,
+	`token_hash` blob NOT NULL,
+	`created_at` integer NOT NULL,
+	`expires_at` integer NOT NULL,
+	`last_seen_at` integer NOT NULL,
+	`ip` text,
+	`user_agent` text,
+	`ended_at` integer,
+	`end_reason` text,
+	CONSTRAINT "web_sessions_end_reason_enum" CHECK("end_reason" in ('logout', 'revoked', 'expired', 'restart', 'locked')),
+	CONSTRAINT "web_sessions_end_complete" CHECK(("ended_at" is null) = ("end_reason" is null))
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `web_sessions_token_hash_unique` ON `web_sessions` (`token_hash`);--> statement-breakpoint
+CREATE INDEX `web_sessions_created_idx` ON `web_sessions` (`created_at`);

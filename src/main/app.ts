@@ -1,98 +1,122 @@
-import { type Shell, type LogLevel } from '../shared/domain/enums';
-import { type AppInfo } from '../shared/schemas/app';
+import { type MethodOutput } from '../shared/contract';
+import { createAccountService, type AccountService } from './accounts/account-service';
 import { combineHandlers } from './api/combine-handlers';
+import { accountHandlers } from './api/handlers/account-handlers';
 import { appHandlers } from './api/handlers/app-handlers';
+import { auditHandlers } from './api/handlers/audit-handlers';
+import { backupHandlers } from './api/handlers/backup-handlers';
+import { exportHandlers } from './api/handlers/export-handlers';
 import { logHandlers } from './api/handlers/log-handlers';
+import { sessionHandlers } from './api/handlers/session-handlers';
 import { settingsHandlers } from './api/handlers/settings-handlers';
+import { vaultHandlers } from './api/handlers/vault-handlers';
 import { createRouter, type Router } from './api/router';
-import { APP_NAME, APP_VERSION } from './config/app-version';
+import { AuditFeed } from './audit/audit-reader';
+import { preMigrationBackup, type BackupService } from './backup/backup-service';
+import { startBackgroundJobs, type BackgroundJobs } from './core/background-jobs';
 import { databaseFile } from './config/data-dir';
-import { EventBus } from './core/event-bus';
-import { StatusService } from './core/status';
-import { createConsoleSink } from './log/console-sink';
+import { type EventBus } from './core/event-bus';
+import { type HostConfig } from './core/host-config';
+import { type AppInfo } from '../shared/schemas/app';
 import { createLogRepo, type LogRepo } from './log/log-repo';
-import { createLogger, type Logger } from './log/logger';
-import { createStoreSink } from './log/store-sink';
+import { type Logger } from './log/logger';
+import { type SwitchableStoreSink } from './log/switchable-store-sink';
+import { createSessionService, type SessionService } from './sessions/session-service';
 import { createSettingsService, type SettingsService } from './settings/settings-service';
-import { openStore, type OpenDatabase, type Store } from './store/open-store';
+import { openStore, type Store } from './store/open-store';
+import { type AttemptThrottle } from './vault/attempt-throttle';
+import { Vault } from './vault/vault';
 
-export interface AppConfig {
-  readonly shell: Shell;
-  readonly dataDir: string;
-  readonly migrationsFolder: string;
-  /** The desktop shell passes its own build of better-sqlite3 (see src/main/index.ts). */
-  readonly openDatabase?: OpenDatabase;
-  readonly electronVersion?: string | null;
-  readonly consoleLogLevel?: LogLevel;
-  readonly storeLogLevel?: LogLevel;
-  /** How often `app.status` is repeated; 0 turns the heartbeat off (the CLI). */
-  readonly heartbeatMs?: number;
+/** What the host gives each core it opens; all of it outlives any one database. */
+export interface AppDeps {
+  readonly config: HostConfig;
+  readonly bus: EventBus;
+  readonly logger: Logger;
+  /** Log lines go to this database's table from the moment it is open. */
+  readonly storeSink: SwitchableStoreSink;
+  readonly throttle: AttemptThrottle;
+  readonly backups: BackupService;
+  /** Swaps a backup in: the host closes this core and opens a new one. */
+  readonly restore: (id: string) => Promise<MethodOutput<'backup.restore'>>;
+  /** Builds the app.info answer; the host knows the shell and the status. */
+  readonly info: () => AppInfo;
 }
 
 export interface App {
-  readonly config: AppConfig;
   readonly store: Store;
-  readonly bus: EventBus;
-  readonly logger: Logger;
-  readonly router: Router;
-  readonly status: StatusService;
+  readonly vault: Vault;
+  readonly accounts: AccountService;
+  readonly sessions: SessionService;
   readonly settings: SettingsService;
   readonly logRepo: LogRepo;
-  info(): AppInfo;
+  readonly router: Router;
+  /** Stops scheduled work and waits for it; call before `close` when the file is about to be swapped. */
+  quiesce(): Promise<void>;
   close(): void;
 }
 
 /**
- * The composition root: every service is built here from a data folder and a config, and
- * nothing here knows which shell is hosting it.
+ * The composition root of one open database: every service is built here, and nothing here
+ * knows which shell is hosting it. The host (core-host.ts) owns what must survive a restore.
  */
-export function createApp(config: AppConfig): App {
+export async function createApp(deps: AppDeps): Promise<App> {
+  const { config, bus, logger, backups } = deps;
   const store = openStore({
     file: databaseFile(config.dataDir),
     migrationsFolder: config.migrationsFolder,
     ...(config.openDatabase ? { openDatabase: config.openDatabase } : {}),
+    beforeMigrate: preMigrationBackup(backups),
   });
-  const bus = new EventBus((error) => process.stderr.write(`event listener failed: ${String(error)}\n`));
-  const logRepo = createLogRepo(store.db);
-  const logger = createLogger([
-    createConsoleSink(config.consoleLogLevel ?? 'info'),
-    createStoreSink(logRepo, bus, config.storeLogLevel ?? 'info'),
-  ]);
-  const status = new StatusService(bus);
-  const settings = createSettingsService(store.db, bus, logger);
-
-  function info(): AppInfo {
-    const schema = store.schemaVersion();
-    return {
-      name: APP_NAME,
-      version: APP_VERSION,
-      shell: config.shell,
-      dataDir: config.dataDir,
-      databaseFile: store.file,
-      schemaVersion: schema.version,
-      schemaTag: schema.tag,
-      platform: `${process.platform}-${process.arch}`,
-      runtime: { node: process.versions.node, electron: config.electronVersion ?? null },
-      status: status.current(),
-    };
-  }
+  const { db } = store;
+  const logRepo = createLogRepo(db);
+  deps.storeSink.attach(logRepo);
+  const settings = createSettingsService(db, bus, logger);
+  const sessions = createSessionService(db, logger);
+  // Sessions never outlive the process that issued them: its vault key is gone with it.
+  if (config.isHostingShell) sessions.endAll('restart');
+  const vault = new Vault({ db, keychain: config.keychain ?? null, throttle: deps.throttle, bus, logger, ...(config.scrypt ? { scrypt: config.scrypt } : {}) });
+  await vault.unlockWithKeychain();
+  const accounts = createAccountService({ db, vault, bus, logger, testnetUrl: config.binanceTestnetUrl ?? null });
+  const auditFeed = new AuditFeed(db, bus);
 
   const router = createRouter(
-    combineHandlers(appHandlers({ info }), settingsHandlers(settings), logHandlers(logRepo)),
+    combineHandlers(
+      appHandlers({ info: deps.info }),
+      settingsHandlers(settings),
+      logHandlers(logRepo),
+      vaultHandlers(vault, sessions),
+      accountHandlers(accounts),
+      sessionHandlers(sessions),
+      auditHandlers(db),
+      backupHandlers({ backups, source: () => store.sqlite, restore: deps.restore }),
+      exportHandlers({ sqlite: () => store.sqlite, dataDir: config.dataDir }),
+    ),
     logger,
+    () => auditFeed.flush(),
   );
 
-  if ((config.heartbeatMs ?? 0) > 0) status.startHeartbeat(config.heartbeatMs ?? 0);
-  status.set('ready');
+  const jobs: BackgroundJobs | null = config.isHostingShell ? startBackgroundJobs({ store, settings, backups, bus, logger, afterJob: () => auditFeed.flush() }) : null;
 
   let isClosed = false;
-  function close(): void {
-    if (isClosed) return;
-    isClosed = true;
-    status.set('stopping');
-    status.stopHeartbeat();
-    store.close();
-  }
-
-  return { config, store, bus, logger, router, status, settings, logRepo, info, close };
+  return {
+    store,
+    vault,
+    accounts,
+    sessions,
+    settings,
+    logRepo,
+    router,
+    quiesce: async () => {
+      await jobs?.stop();
+    },
+    close() {
+      if (isClosed) return;
+      isClosed = true;
+      void jobs?.stop();
+      vault.forget();
+      auditFeed.close();
+      deps.storeSink.attach(null);
+      store.close();
+    },
+  };
 }

@@ -5,14 +5,15 @@ import path from 'node:path';
 // for every desktop platform: Electron loads it as is, with no rebuild against Electron's headers.
 // It needs Node >= 22, so the web shell, the CLI and the tests keep using better-sqlite3.
 import DatabaseNapi from 'better-sqlite3-napi';
-import { createApp } from './app';
 import { resolveDataDir } from './config/data-dir';
 import { acquireInstanceLock } from './config/instance-lock';
+import { openCoreHost } from './core/core-host';
 import { findMigrationsDir, findRendererDir } from './config/project-paths';
 import { dataDirArg } from './desktop/desktop-args';
 import { chooseRendererSource } from './desktop/renderer-source';
 import { registerAppScheme } from './electron/app-protocol';
 import { openDesktopShell, type DesktopShell } from './electron/desktop-shell';
+import { createSafeStorageKeychain } from './electron/safe-storage-keychain';
 import {
   claimSingleInstance,
   electronRuntime,
@@ -42,19 +43,22 @@ async function start(): Promise<void> {
   onQuit(cleanUp);
 
   cleanups.push(acquireInstanceLock(dataDir, 'desktop'));
-  const app = createApp({
+  const core = await openCoreHost({
     shell: 'desktop',
     dataDir,
     migrationsFolder: runtime.isPackaged ? path.join(runtime.resourcesPath, 'drizzle') : findMigrationsDir(),
-    openDatabase: (file) => new DatabaseNapi(file),
+    openDatabase: (file, options) => new DatabaseNapi(file, options),
     electronVersion: runtime.electronVersion,
     heartbeatMs: 5_000,
+    keychain: createSafeStorageKeychain(),
+    isHostingShell: true,
+    binanceTestnetUrl: process.env.TRADEWIND_BINANCE_TESTNET_URL ?? null,
   });
-  cleanups.push(() => app.close());
+  cleanups.push(() => core.close());
 
   const source = chooseRendererSource(process.env.ELECTRON_RENDERER_URL, runtime.isPackaged);
   const desktop = await openDesktopShell({
-    app,
+    core,
     source,
     rendererDir: source.isDevServer ? null : rendererDir(runtime),
     preloadFile: path.join(import.meta.dirname, '..', 'preload', 'index.cjs'),

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { createApp } from './app';
 import { defaultDataDir, resolveDataDir } from './config/data-dir';
 import { acquireInstanceLock } from './config/instance-lock';
+import { openCoreHost } from './core/core-host';
 import { findMigrationsDir, findRendererDir } from './config/project-paths';
 import { createAccessToken, isLoopbackHost } from './web/access-policy';
 import { DEFAULT_WEB_PORT, startWebServer } from './web/web-server';
@@ -46,15 +46,25 @@ function parseOptions(): WebOptions | null {
 async function serve({ port, host, dataDir }: WebOptions): Promise<void> {
   const rendererDir = findRendererDir();
   const releaseLock = acquireInstanceLock(dataDir, 'web');
-  const app = createApp({ shell: 'web', dataDir, migrationsFolder: findMigrationsDir(), heartbeatMs: 5_000 });
+  const core = await openCoreHost({
+    shell: 'web',
+    dataDir,
+    migrationsFolder: findMigrationsDir(),
+    heartbeatMs: 5_000,
+    isHostingShell: true,
+    binanceTestnetUrl: process.env.TRADEWIND_BINANCE_TESTNET_URL ?? null,
+  }).catch((error: unknown) => {
+    releaseLock();
+    throw error;
+  });
   if (!isLoopbackHost(host)) {
-    app.logger
+    core.logger
       .child('web')
-      .warn(`Bound to ${host}: the workstation is reachable from other machines; anyone with the URL can trade.`);
+      .warn(`Bound to ${host}: the workstation is reachable from other machines; anyone with the URL and the passphrase can trade.`);
   }
-  const server = await startWebServer({ app, host, port, rendererDir, token: createAccessToken() }).catch(
+  const server = await startWebServer({ core, bindAddress: host, port, rendererDir, token: createAccessToken() }).catch(
     (error: unknown) => {
-      app.close();
+      core.close();
       releaseLock();
       throw isErrno(error, 'EADDRINUSE') ? new Error(`Port ${port} is in use; pass --port <n> (0 picks a free one)`) : error;
     },
@@ -65,9 +75,9 @@ async function serve({ port, host, dataDir }: WebOptions): Promise<void> {
   const stop = (signal: string): void => {
     if (isStopping) return;
     isStopping = true;
-    app.logger.child('web').info(`Stopping (${signal})`);
+    core.logger.child('web').info(`Stopping (${signal})`);
     void server.close().finally(() => {
-      app.close();
+      core.close();
       releaseLock();
       process.exit(0);
     });

@@ -1,9 +1,26 @@
-import { type z } from 'zod';
+import { z } from 'zod';
 import { event, method } from './rpc/define';
 import { AppInfoSchema, AppStatusSchema } from './schemas/app';
+import {
+  AccountCreateInputSchema,
+  AccountIdInputSchema,
+  AccountSchema,
+  AccountUpdateInputSchema,
+  KeyCheckSchema,
+} from './schemas/accounts';
+import { AuditEntrySchema, AuditListInputSchema, AuditListOutputSchema } from './schemas/audit';
+import { BackupInfoSchema, BackupListOutputSchema, BackupRestoreInputSchema, BackupRestoreOutputSchema } from './schemas/backup';
 import { NoInput } from './schemas/common';
+import { ExportInputSchema, ExportOutputSchema } from './schemas/export';
 import { LogEntrySchema, LogListInputSchema, LogListOutputSchema } from './schemas/log';
+import { AuthStateSchema, SessionListOutputSchema, SessionRevokeInputSchema } from './schemas/sessions';
 import { SettingsPatchSchema, SettingsSchema } from './schemas/settings';
+import {
+  VaultChangePassphraseInputSchema,
+  VaultSetupInputSchema,
+  VaultStatusSchema,
+  VaultUnlockInputSchema,
+} from './schemas/vault';
 
 /**
  * The one declaration of everything the renderer (or any client) can ask of the core, and
@@ -33,6 +50,96 @@ export const contract = {
       input: LogListInputSchema,
       output: LogListOutputSchema,
     }),
+    'vault.status': method({
+      description: 'Whether the vault exists, is locked or unlocked, and whether the OS keychain can hold it.',
+      input: NoInput,
+      output: VaultStatusSchema,
+    }),
+    'vault.setup': method({
+      description: 'Create the vault, protected by the OS keychain or by a passphrase; it is unlocked afterwards.',
+      input: VaultSetupInputSchema,
+      output: VaultStatusSchema,
+    }),
+    'vault.unlock': method({
+      description: 'Unlock the vault with its passphrase (slowed down after repeated failures).',
+      input: VaultUnlockInputSchema,
+      output: VaultStatusSchema,
+    }),
+    'vault.lock': method({
+      description: 'Forget the decrypted data key; web sessions end.',
+      input: NoInput,
+      output: VaultStatusSchema,
+    }),
+    'vault.changePassphrase': method({
+      description: 'Re-protect the vault with a new passphrase; stored secrets stay as they are.',
+      input: VaultChangePassphraseInputSchema,
+      output: VaultStatusSchema,
+    }),
+    'accounts.list': method({
+      description: 'Every exchange connection, with masked key ids only.',
+      input: NoInput,
+      output: z.object({ accounts: z.array(AccountSchema) }),
+    }),
+    'accounts.create': method({
+      description: 'Add an exchange connection; its API key and secret go straight into the vault.',
+      input: AccountCreateInputSchema,
+      output: AccountSchema,
+    }),
+    'accounts.update': method({
+      description: 'Rename an account, change its base URL, or replace its key and secret.',
+      input: AccountUpdateInputSchema,
+      output: AccountSchema,
+    }),
+    'accounts.remove': method({
+      description: 'Remove an account that has no order history.',
+      input: AccountIdInputSchema,
+      output: z.object({ removed: z.literal(true) }),
+    }),
+    'accounts.test': method({
+      description: 'Call the exchange with the key and report what it may do, warning loudly if it can withdraw.',
+      input: AccountIdInputSchema,
+      output: KeyCheckSchema,
+    }),
+    'auth.state': method({
+      description: 'Whether this caller must sign in (the web shell) and whether it has; callable before signing in.',
+      input: NoInput,
+      output: AuthStateSchema,
+    }),
+    'sessions.list': method({
+      description: 'Browser sessions of the web shell, newest first.',
+      input: NoInput,
+      output: SessionListOutputSchema,
+    }),
+    'sessions.revoke': method({
+      description: 'End a web-shell session now; its browser must sign in again.',
+      input: SessionRevokeInputSchema,
+      output: z.object({ revoked: z.literal(true) }),
+    }),
+    'audit.list': method({
+      description: 'Every state-changing user action, newest first (append-only).',
+      input: AuditListInputSchema,
+      output: AuditListOutputSchema,
+    }),
+    'backup.list': method({
+      description: 'Backups of the database in the data folder, newest first, and the retention rule.',
+      input: NoInput,
+      output: BackupListOutputSchema,
+    }),
+    'backup.create': method({
+      description: 'Take an online backup of the database now.',
+      input: NoInput,
+      output: BackupInfoSchema,
+    }),
+    'backup.restore': method({
+      description: 'Check a backup, then swap it in; the current database is kept aside and the vault locks.',
+      input: BackupRestoreInputSchema,
+      output: BackupRestoreOutputSchema,
+    }),
+    'export.create': method({
+      description: 'Write orders or fills of a date range to a CSV or JSON file in the exports folder.',
+      input: ExportInputSchema,
+      output: ExportOutputSchema,
+    }),
   },
   events: {
     'app.status': event({
@@ -46,6 +153,18 @@ export const contract = {
     'settings.changed': event({
       description: 'Settings changed (from any window or shell).',
       payload: SettingsSchema,
+    }),
+    'vault.changed': event({
+      description: 'The vault was created, locked, unlocked or re-protected.',
+      payload: VaultStatusSchema,
+    }),
+    'accounts.changed': event({
+      description: 'An account was added, changed, tested or removed.',
+      payload: z.object({ accounts: z.array(AccountSchema) }),
+    }),
+    'audit.appended': event({
+      description: 'A user action was added to the audit log.',
+      payload: AuditEntrySchema,
     }),
   },
 } as const;

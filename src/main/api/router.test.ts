@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { METHOD_NAMES } from '../../shared/contract';
 import { type AppInfo } from '../../shared/schemas/app';
+import { DEFAULT_SETTINGS } from '../../shared/schemas/settings';
 import { createLogger, type LogRecord } from '../log/logger';
 import { AppError } from './app-error';
 import { type Handlers } from './handler-types';
@@ -16,18 +18,22 @@ const INFO: AppInfo = {
   platform: 'linux-x64',
   runtime: { node: '20', electron: null },
   status: { state: 'ready', startedAt: 1, at: 2, message: null },
+  recovery: null,
 };
 
 function routerWith(overrides: Partial<Handlers>): { router: ReturnType<typeof createRouter>; records: LogRecord[] } {
   const records: LogRecord[] = [];
   const logger = createLogger([{ write: (record) => (records.push(record), records.length) }]);
-  const handlers: Handlers = {
-    'app.info': () => INFO,
-    'settings.get': () => ({ theme: 'dark', confirmBeforeOrder: true }),
-    'settings.set': (patch) => ({ theme: 'dark', confirmBeforeOrder: true, ...patch }),
-    'log.list': () => ({ entries: [], nextBefore: null, modules: [] }),
-    ...overrides,
+  const notUsedHere = (): never => {
+    throw new Error('not used in these tests');
   };
+  const handlers = {
+    ...Object.fromEntries(METHOD_NAMES.map((name) => [name, notUsedHere])),
+    'app.info': () => INFO,
+    'settings.get': () => DEFAULT_SETTINGS,
+    'settings.set': (patch) => ({ ...DEFAULT_SETTINGS, ...patch }),
+    ...overrides,
+  } as Handlers;
   return { router: createRouter(handlers, logger), records };
 }
 
@@ -44,7 +50,7 @@ describe('router', () => {
     const { router } = routerWith({
       'settings.set': (patch) => {
         calls++;
-        return { theme: 'dark', confirmBeforeOrder: true, ...patch };
+        return { ...DEFAULT_SETTINGS, ...patch };
       },
     });
     const result = await router.dispatch('settings.set', { theme: 42 }, { transport: 'test' });

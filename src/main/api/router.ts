@@ -13,12 +13,29 @@ export interface Router {
 /**
  * The single door into the core. Input is validated against the contract before any handler
  * runs, so a handler only ever sees well-formed data; output is parsed against the contract on
- * the way out, which strips every field the contract does not name.
+ * the way out, which strips every field the contract does not name. `afterCall` runs after
+ * every call, whatever its outcome (the audit feed announces what the call committed).
  */
-export function createRouter(handlers: Handlers, logger: Logger): Router {
+export function createRouter(handlers: Handlers, logger: Logger, afterCall: () => void = () => undefined): Router {
   const log = logger.child('api');
 
   async function dispatch(method: unknown, input: unknown, call: CallContext): Promise<Result<unknown>> {
+    let result: Result<unknown>;
+    try {
+      result = await dispatchOnce(method, input, call);
+    } catch (error: unknown) {
+      // Validation itself failed (a schema bug): still an answer, never a crash.
+      result = internal(log.error(`Validating ${typeof method === 'string' ? method.slice(0, 64) : 'a call'} failed`, { error }));
+    }
+    try {
+      afterCall();
+    } catch (error: unknown) {
+      log.error('After-call work failed', { error });
+    }
+    return result;
+  }
+
+  async function dispatchOnce(method: unknown, input: unknown, call: CallContext): Promise<Result<unknown>> {
     if (!isMethodName(method)) {
       return fail('UNKNOWN_METHOD', `Unknown method: ${describe(method)}`);
     }

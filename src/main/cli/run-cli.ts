@@ -1,9 +1,11 @@
 import { parseArgs } from 'node:util';
 import { defaultDataDir, resolveDataDir } from '../config/data-dir';
 import { UsageError, type Command, type OptionSpecs } from './command';
+import { backupCommand } from './commands/backup';
+import { exportCommand } from './commands/export';
 import { infoCommand } from './commands/info';
 
-export const COMMANDS: readonly Command[] = [infoCommand];
+export const COMMANDS: readonly Command[] = [infoCommand, backupCommand, exportCommand];
 
 const GLOBAL_OPTIONS: OptionSpecs = {
   'data-dir': { type: 'string' },
@@ -68,7 +70,7 @@ function parseCommandArgs(command: Command, args: readonly string[]): ReturnType
       args: [...args],
       options: { ...GLOBAL_OPTIONS, ...command.options },
       strict: true,
-      allowPositionals: false,
+      allowPositionals: 'allowPositionals' in command && command.allowPositionals === true,
     });
   } catch (error: unknown) {
     throw new UsageError(`${command.name}: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,5 +1,5 @@
 import { app as electronApp, session, type BrowserWindow } from 'electron';
-import { type App } from '../app';
+import { type CoreHost } from '../core/core-host';
 import { type RendererSource } from '../desktop/renderer-source';
 import { serveRenderer } from './app-protocol';
 import { installAppMenu } from './app-menu';
@@ -9,7 +9,7 @@ import { createMainWindow } from './main-window';
 import { denyAllPermissions } from './permissions';
 
 export interface DesktopShellOptions {
-  readonly app: App;
+  readonly core: CoreHost;
   readonly source: RendererSource;
   /** The built renderer; null while the electron-vite dev server serves it. */
   readonly rendererDir: string | null;
@@ -25,21 +25,21 @@ export interface DesktopShell {
 }
 
 /** Everything Electron adds around the core, wired once the app is ready. */
-export async function openDesktopShell({ app, source, rendererDir, preloadFile, isDev }: DesktopShellOptions): Promise<DesktopShell> {
-  const log = app.logger.child('desktop');
+export async function openDesktopShell({ core, source, rendererDir, preloadFile, isDev }: DesktopShellOptions): Promise<DesktopShell> {
+  const log = core.logger.child('desktop');
   const trustedOrigins: ReadonlySet<string> = new Set([source.origin]);
   const windows = new Set<BrowserWindow>();
 
   if (rendererDir !== null) serveRenderer(rendererDir, log);
   denyAllPermissions(session.defaultSession, log);
   installAppMenu(isDev);
-  const closeCalls = handleCalls({ router: app.router, trustedOrigins, isOurWindow: (window) => windows.has(window), log });
+  const closeCalls = handleCalls({ router: core.router, trustedOrigins, isOurWindow: (window) => windows.has(window), log });
 
   async function openWindow(): Promise<void> {
     const window = createMainWindow({ preloadFile, trustedOrigins, log });
     windows.add(window);
     window.once('closed', () => windows.delete(window));
-    forwardEvents(app.bus, window, trustedOrigins);
+    forwardEvents(core.bus, window, trustedOrigins);
     await window.loadURL(source.entryUrl);
   }
 

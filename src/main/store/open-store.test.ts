@@ -31,6 +31,8 @@ const EXPECTED_TABLES = [
   'system_log',
   'trading_pairs',
   'trading_sessions',
+  'vault',
+  'web_sessions',
 ];
 
 const tempDirs: string[] = [];
@@ -86,7 +88,7 @@ describe('openStore', () => {
     const journal = readMigrationsJournal(REPO_MIGRATIONS_FOLDER);
 
     expect(store.schemaVersion()).toEqual({ version: journal.length, tag: journal.at(-1)?.tag });
-    expect(store.schemaVersion()).toEqual({ version: 1, tag: '0000_init' });
+    expect(store.schemaVersion()).toEqual({ version: 2, tag: '0001_audit_append_only' });
   });
 
   it('changes nothing when the same file is opened again', () => {

@@ -5,6 +5,10 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { readMigrationsJournal, type JournalEntry } from './migrations-journal';
 import * as schema from './schema';
+import { checkOnOpen, FULL_CHECK_MAX_BYTES, type StartupCheck } from './startup-check';
+import { asStoreError } from './store-errors';
+
+export { StoreUnreadableError, type StoreUnreadableKind } from './store-errors';
 
 export interface SchemaVersion {
   /** How many migrations have been applied. */
@@ -15,13 +19,24 @@ export interface SchemaVersion {
 
 export type StoreDb = BetterSQLite3Database<typeof schema>;
 
-/** Lets the Electron shell pass the better-sqlite3 build compiled for its own ABI. */
-export type OpenDatabase = (file: string) => Database.Database;
+/**
+ * Lets the Electron shell pass the better-sqlite3 build compiled for its own ABI. It must pass
+ * `options` on (the backup service opens backups read-only through it).
+ */
+export type OpenDatabase = (file: string, options?: Database.Options) => Database.Database;
+
+/**
+ * Runs on an existing database that is about to be migrated, before any migration touches
+ * it; `pending` is how many migrations will run. Throwing stops the open (nothing migrated).
+ */
+export type BeforeMigrate = (sqlite: Database.Database, pending: number) => void;
 
 export interface Store {
   readonly file: string;
   readonly db: StoreDb;
   readonly sqlite: Database.Database;
+  /** How much of the file was checked on open: all of it, or (a big file) all but `candles`. */
+  readonly startupCheck: StartupCheck | 'new-file';
   schemaVersion(): SchemaVersion;
   close(): void;
 }
@@ -30,20 +45,39 @@ export interface OpenStoreOptions {
   file: string;
   migrationsFolder: string;
   openDatabase?: OpenDatabase;
+  /** Takes the pre-migration backup (see `preMigrationBackup` in src/main/backup). */
+  beforeMigrate?: BeforeMigrate;
+  /** Above this size only part of the file is checked on open; tests lower it. */
+  fullCheckMaxBytes?: number;
 }
 
 const BUSY_TIMEOUT_MS = 5000;
 const MIGRATIONS_TABLE = '__drizzle_migrations';
 
-/** Opens (creating if needed) the database file and brings its schema up to date. */
+/**
+ * Opens (creating if needed) the database file and brings its schema up to date. A file that
+ * exists but is damaged or unreadable raises StoreUnreadableError; it is never deleted,
+ * recreated or migrated.
+ */
 export function openStore(options: OpenStoreOptions): Store {
   const { file, migrationsFolder } = options;
   const journal = readMigrationsJournal(migrationsFolder);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const sqlite = (options.openDatabase ?? ((f: string) => new Database(f)))(file);
+  const hasContent = fs.existsSync(file) && fs.statSync(file).size > 0;
+  let sqlite: Database.Database;
   try {
+    sqlite = (options.openDatabase ?? ((f: string) => new Database(f)))(file);
+  } catch (error) {
+    throw asStoreError(error, file);
+  }
+  try {
+    // First, so everything below waits for another process's lock instead of failing; the
+    // check comes before switching to WAL, which could write to a file not yet checked.
+    sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    const startupCheck = hasContent ? checkOnOpen(sqlite, file, options.fullCheckMaxBytes ?? FULL_CHECK_MAX_BYTES) : 'new-file';
     applyPragmas(sqlite);
     assertNotNewerThanApp(sqlite, journal, file);
+    runBeforeMigrate(sqlite, journal, file, options.beforeMigrate);
     const db = drizzle({ client: sqlite, schema });
     migrate(db, { migrationsFolder });
     // A migration may toggle foreign_keys (drizzle-kit does so around table rebuilds).
@@ -54,6 +88,7 @@ export function openStore(options: OpenStoreOptions): Store {
       file,
       db,
       sqlite,
+      startupCheck,
       schemaVersion: () => schemaVersion(sqlite, journal),
       close: () => {
         if (sqlite.open) sqlite.close();
@@ -61,13 +96,31 @@ export function openStore(options: OpenStoreOptions): Store {
     };
   } catch (error) {
     sqlite.close();
-    throw error;
+    throw asStoreError(error, file);
   }
 }
 
+function runBeforeMigrate(
+  sqlite: Database.Database,
+  journal: readonly JournalEntry[],
+  file: string,
+  beforeMigrate: BeforeMigrate | undefined,
+): void {
+  const { count, newest } = readApplied(sqlite);
+  // A new file has nothing worth keeping; drizzle runs every migration newer than the newest applied.
+  if (beforeMigrate === undefined || count === 0 || newest === null) return;
+  const pending = journal.filter((entry) => entry.when > newest).length;
+  if (pending === 0) return;
+  try {
+    beforeMigrate(sqlite, pending);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`Could not back up ${file} before migrating it, so it was left as it was: ${message}`, { cause: error });
+  }
+}
+
+/** busy_timeout is set before these, so they wait for another process's lock instead of failing. */
 function applyPragmas(sqlite: Database.Database): void {
-  // Set first, so the pragmas below wait for another process's lock instead of failing.
-  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   const journalMode = sqlite.pragma('journal_mode = WAL', { simple: true });
   if (journalMode !== 'wal') {
     throw new Error(`${sqlite.name} cannot use WAL journaling (got "${String(journalMode)}")`);

@@ -26,7 +26,7 @@ const validRows = {
   accounts: (): Row => ({
     id: 1,
     name: 'Testnet',
-    environment: 'binance-testnet',
+    environment: 'paper',
     created_at: T0,
     updated_at: T0,
   }),

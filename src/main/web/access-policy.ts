@@ -1,5 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { type IncomingMessage } from 'node:http';
+import { readCookie } from './cookies';
 
 /** A fresh secret per start; printed once in the URL the person opens. */
 export function createAccessToken(): string {
@@ -46,7 +47,7 @@ export function decideAccess(request: IncomingMessage, policy: AccessPolicy): Ac
     return { ok: false, status: 403, reason: 'foreign Origin' };
   }
   const queryToken = tokenFromQuery(request.url);
-  const token = queryToken ?? tokenFromBearer(request.headers.authorization) ?? tokenFromCookie(request.headers.cookie, policy.cookieName);
+  const token = queryToken ?? tokenFromBearer(request.headers.authorization) ?? readCookie(request.headers.cookie, policy.cookieName);
   if (token === null) return { ok: false, status: 401, reason: 'missing access token' };
   if (!tokensMatch(token, policy.token)) return { ok: false, status: 401, reason: 'wrong access token' };
   return { ok: true, viaQuery: queryToken !== null };
@@ -85,13 +86,4 @@ function tokenFromQuery(url: string | undefined): string | null {
 function tokenFromBearer(header: string | undefined): string | null {
   const match = header?.match(/^Bearer\s+(\S+)$/i);
   return match?.[1] ?? null;
-}
-
-function tokenFromCookie(header: string | undefined, name: string): string | null {
-  if (!header) return null;
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
-  }
-  return null;
 }

@@ -1,12 +1,15 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { type Duplex } from 'node:stream';
-import { WebSocketServer } from 'ws';
+import { type WebSocket, WebSocketServer } from 'ws';
 import { MAX_FRAME_BYTES } from '../../shared/rpc/wire';
-import { type App } from '../app';
+import { type CoreHost } from '../core/core-host';
 import { decideAccess, type AccessPolicy } from './access-policy';
+import { AUTH_PATHS, handleAuthRequest } from './auth-routes';
+import { readCookie } from './cookies';
+import { EXPORTS_PREFIX, handleExportDownload } from './export-download';
 import { applySecurityHeaders } from './security-headers';
 import { readStaticFile } from './static-files';
-import { serveWebSocket } from './ws-session';
+import { serveWebSocket, SESSION_ENDED_CLOSE_CODE } from './ws-session';
 
 export const DEFAULT_WEB_PORT = 7411;
 const WS_PATH = '/ws';
@@ -14,11 +17,13 @@ const PING_INTERVAL_MS = 30_000;
 const CLOSE_GRACE_MS = 1_000;
 
 export interface WebServerOptions {
-  readonly app: App;
-  readonly host: string;
+  readonly core: CoreHost;
+  /** The address to bind, as given with --host. */
+  readonly bindAddress: string;
   /** 0 picks a free port. */
   readonly port: number;
   readonly rendererDir: string;
+  /** The per-start access token printed in the URL. */
   readonly token: string;
 }
 
@@ -30,36 +35,61 @@ export interface RunningWebServer {
 }
 
 /**
- * The web shell's transport: the built renderer over HTTP and the contract over a WebSocket,
- * both behind the same access policy.
+ * The web shell's transport: the built renderer over HTTP, sign-in over HTTP, and the contract
+ * over a WebSocket, all behind the same access policy (the printed token, same origin, our
+ * Host). A socket opened with a session cookie is signed in; when that session ends (revoked,
+ * expired, logged out, or the database was restored) the socket is closed and the page signs
+ * in again.
  */
 export async function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
-  const { app, host, rendererDir, token } = options;
-  const log = app.logger.child('web');
+  const { core, bindAddress, rendererDir, token } = options;
+  const log = core.logger.child('web');
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
-  let policy: AccessPolicy = { boundHost: host, token, cookieName: 'tradewind_token' };
+  let policy: AccessPolicy = { boundHost: bindAddress, token, cookieName: 'tradewind_token' };
+  let sessionCookieName = 'tradewind_session';
+  const socketsBySession = new Map<string, Set<WebSocket>>();
 
-  const server = http.createServer((request, response) => {
-    try {
-      handleHttp(request, response);
-    } catch (error: unknown) {
-      log.error('HTTP request failed', { error, url: request.url?.split('?')[0] });
-      if (!response.headersSent) response.writeHead(500).end();
-    }
+  const closeSessionSockets = (sessionId: string): void => {
+    // After the current call's reply has gone out: the call that ended the session gets its answer.
+    setImmediate(() => {
+      for (const socket of socketsBySession.get(sessionId) ?? []) socket.close(SESSION_ENDED_CLOSE_CODE, 'session ended');
+    });
+  };
+  let stopWatchingSessions = core.current()?.sessions.onEnded(closeSessionSockets) ?? (() => undefined);
+  const stopWatchingReloads = core.onReload(() => {
+    // Sessions belonged to the database that was just replaced.
+    stopWatchingSessions();
+    for (const sessionId of socketsBySession.keys()) closeSessionSockets(sessionId);
+    stopWatchingSessions = core.current()?.sessions.onEnded(closeSessionSockets) ?? (() => undefined);
   });
 
-  function handleHttp(request: IncomingMessage, response: ServerResponse): void {
-    applySecurityHeaders(response, request.headers.host ?? host);
+  const server = http.createServer((request, response) => {
+    handleHttp(request, response).catch((error: unknown) => {
+      log.error('HTTP request failed', { error, url: request.url?.split('?')[0] });
+      if (!response.headersSent) response.writeHead(500).end();
+    });
+  });
+
+  async function handleHttp(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    applySecurityHeaders(response, request.headers.host ?? bindAddress);
     const access = decideAccess(request, policy);
     if (!access.ok) {
       response.writeHead(access.status, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`${access.reason}\n`);
+      return;
+    }
+    const url = new URL(request.url ?? '/', 'http://placeholder');
+    if (AUTH_PATHS.has(url.pathname)) {
+      await handleAuthRequest(request, response, url.pathname, { host: core, sessionCookieName });
       return;
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
-    const url = new URL(request.url ?? '/', 'http://placeholder');
+    if (url.pathname.startsWith(EXPORTS_PREFIX)) {
+      handleExportDownload(request, response, url.pathname, core, sessionCookieName);
+      return;
+    }
     if (access.viaQuery) {
       // Trade the token in the address bar for a cookie, so it does not linger in history.
       response.setHeader('Set-Cookie', `${policy.cookieName}=${encodeURIComponent(token)}; HttpOnly; SameSite=Strict; Path=/`);
@@ -89,9 +119,21 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nConnection: close\r\nContent-Length: ${reason.length + 1}\r\n\r\n${reason}\n`);
       return;
     }
+    const sessionToken = readCookie(request.headers.cookie, sessionCookieName);
+    const session = sessionToken === null ? null : (core.current()?.sessions.authenticate(sessionToken) ?? null);
     wss.handleUpgrade(request, socket, head, (ws) => {
-      const peer = `${request.socket.remoteAddress ?? '?'}:${request.socket.remotePort ?? '?'}`;
-      log.info('Client connected', { peer, userAgent: request.headers['user-agent'] ?? null });
+      const address = request.socket.remoteAddress ?? 'unknown';
+      const peer = `${address}:${request.socket.remotePort ?? '?'}`;
+      log.info(session === null ? 'Client connected (not signed in)' : 'Client connected', {
+        peer,
+        sessionId: session?.id ?? null,
+        userAgent: request.headers['user-agent'] ?? null,
+      });
+      if (session !== null) {
+        const sockets = socketsBySession.get(session.id) ?? new Set<WebSocket>();
+        sockets.add(ws);
+        socketsBySession.set(session.id, sockets);
+      }
       let isAlive = true;
       ws.on('pong', () => (isAlive = true));
       const ping = setInterval(() => {
@@ -101,15 +143,19 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       }, PING_INTERVAL_MS);
       ws.on('close', () => {
         clearInterval(ping);
+        if (session !== null) {
+          socketsBySession.get(session.id)?.delete(ws);
+          if (socketsBySession.get(session.id)?.size === 0) socketsBySession.delete(session.id);
+        }
         log.info('Client disconnected', { peer });
       });
-      serveWebSocket(ws, app.router, app.bus, peer);
+      serveWebSocket(ws, core, { peer, source: `ip:${address}`, session: session === null ? null : { id: session.id } });
     });
   });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port, host, () => {
+    server.listen(options.port, bindAddress, () => {
       server.off('error', reject);
       resolve();
     });
@@ -118,8 +164,9 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   const port = typeof address === 'object' && address !== null ? address.port : options.port;
   // Cookies are shared by every port of a host, so each server keeps its own.
   policy = { ...policy, cookieName: `tradewind_token_${port}` };
-  const urlHost = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
-  const displayHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : urlHost;
+  sessionCookieName = `tradewind_session_${port}`;
+  const urlHost = bindAddress.includes(':') && !bindAddress.startsWith('[') ? `[${bindAddress}]` : bindAddress;
+  const displayHost = bindAddress === '0.0.0.0' || bindAddress === '::' ? '127.0.0.1' : urlHost;
   const url = `http://${displayHost}:${port}/?token=${token}`;
   log.info(`Web shell listening on http://${displayHost}:${port}`);
 
@@ -127,6 +174,8 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     port,
     url,
     close: async () => {
+      stopWatchingReloads();
+      stopWatchingSessions();
       // Let every socket finish closing (and log it) before the caller closes the core.
       await Promise.all(
         [...wss.clients].map(

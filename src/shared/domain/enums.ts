@@ -13,9 +13,13 @@ export type Shell = (typeof SHELLS)[number];
 export const ENVIRONMENTS = ['binance', 'binance-testnet', 'paper', 'custom'] as const;
 export type Environment = (typeof ENVIRONMENTS)[number];
 
-/** How an account's API key material was encrypted, so the vault knows what can decrypt it. */
-export const KEY_PROTECTIONS = ['os-keychain', 'passphrase'] as const;
-export type KeyProtection = (typeof KEY_PROTECTIONS)[number];
+/** What protects the vault's data key: the OS keychain, or a key derived from a passphrase. */
+export const VAULT_MODES = ['os-keychain', 'passphrase'] as const;
+export type VaultMode = (typeof VAULT_MODES)[number];
+
+/** Why a web-shell session stopped being valid. */
+export const WEB_SESSION_END_REASONS = ['logout', 'revoked', 'expired', 'restart', 'locked'] as const;
+export type WebSessionEndReason = (typeof WEB_SESSION_END_REASONS)[number];
 
 export const SYMBOL_STATUSES = [
   'PRE_TRADING',

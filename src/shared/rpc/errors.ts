@@ -9,8 +9,15 @@ export const ERROR_CODES = [
   'UNKNOWN_METHOD',
   'NOT_FOUND',
   'CONFLICT',
+  /** Wrong credentials (a wrong passphrase), or no valid session. */
   'UNAUTHORIZED',
   'FORBIDDEN',
+  /** The vault is locked: unlock it (passphrase or keychain) and try again. */
+  'LOCKED',
+  /** Too many attempts; `details.retryAfterMs` says when to try again. */
+  'RATE_LIMITED',
+  /** The exchange (or another outside service) refused or could not be reached. */
+  'EXCHANGE',
   'UNAVAILABLE',
   'INTERNAL',
 ] as const;

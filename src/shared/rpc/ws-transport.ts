@@ -84,6 +84,21 @@ export class WsTransport {
     return () => this.#stateListeners.delete(listener);
   }
 
+  /**
+   * Drops the link and opens a new one at once: the web shell authenticates a socket when it
+   * opens, so after signing in (a new session cookie) the page reconnects to use it.
+   */
+  reconnect(): void {
+    if (this.#isStopped) return;
+    clearTimeout(this.#reconnectTimer);
+    const old = this.#socket;
+    this.#socket = null;
+    old?.close(1000, 'reconnecting');
+    this.#failSent('The link to the Tradewind core was reopened; the outcome of this request is unknown');
+    this.#attempt = 0;
+    this.#connect();
+  }
+
   close(): void {
     this.#isStopped = true;
     clearTimeout(this.#reconnectTimer);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SHELLS } from '../domain/enums';
+import { BackupInfoSchema } from './backup';
 import { EpochMs } from './common';
 
 export const APP_STATES = ['starting', 'ready', 'degraded', 'stopping'] as const;
@@ -29,5 +30,12 @@ export const AppInfoSchema = z.object({
     electron: z.string().nullable(),
   }),
   status: AppStatusSchema,
+  /** Set while the database cannot be opened: what is wrong, and the way back. */
+  recovery: z
+    .object({
+      problem: z.string(),
+      latestBackup: BackupInfoSchema.nullable(),
+    })
+    .nullable(),
 });
 export type AppInfo = z.infer<typeof AppInfoSchema>;

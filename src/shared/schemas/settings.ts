@@ -7,9 +7,16 @@ export type Theme = (typeof THEMES)[number];
  * Every user setting, with its default. Each key is stored as its own row, so adding a key
  * later needs no migration and an old file simply falls back to the default.
  */
+const DecisionRetentionDays = z.number().int().min(1).max(3650);
+const BackupEveryHours = z.number().int().min(1).max(24 * 7);
+
 export const SettingsSchema = z.object({
   theme: z.enum(THEMES).default('dark'),
   confirmBeforeOrder: z.boolean().default(true),
+  /** Strategy decisions older than this are purged; orders, fills and trades never are. */
+  decisionRetentionDays: DecisionRetentionDays.default(90),
+  /** How often the running app takes a scheduled backup of the database. */
+  backupEveryHours: BackupEveryHours.default(24),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export type SettingKey = keyof Settings;
@@ -21,6 +28,8 @@ export const SettingsPatchSchema = z
   .object({
     theme: z.enum(THEMES),
     confirmBeforeOrder: z.boolean(),
+    decisionRetentionDays: DecisionRetentionDays,
+    backupEveryHours: BackupEveryHours,
   })
   .partial()
   .strict()

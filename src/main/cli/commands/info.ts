@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { callCore } from '../../api/call';
-import { createApp } from '../../app';
+import { openCoreHost } from '../../core/core-host';
 import { findMigrationsDir } from '../../config/project-paths';
 import { unwrap } from '../../../shared/rpc/unwrap';
 import { type Command } from '../command';
@@ -11,9 +11,9 @@ export const infoCommand: Command = {
   usage: 'tradewind info [--data-dir <folder>] [--json]',
   options: {},
   async run({ dataDir, isJson, out }) {
-    const app = createApp({ shell: 'cli', dataDir, migrationsFolder: findMigrationsDir(), consoleLogLevel: 'warn' });
+    const core = await openCoreHost({ shell: 'cli', dataDir, migrationsFolder: findMigrationsDir(), consoleLogLevel: 'warn' });
     try {
-      const info = unwrap(await callCore(app.router, 'app.info', {}, { transport: 'cli' }));
+      const info = unwrap(await callCore(core.router, 'app.info', {}, { transport: 'cli' }));
       const databaseBytes = fileSize(info.databaseFile);
       if (isJson) {
         out(JSON.stringify({ ...info, databaseBytes }));
@@ -29,7 +29,7 @@ export const infoCommand: Command = {
         ].join('\n'),
       );
     } finally {
-      app.close();
+      core.close();
     }
   },
 };

@@ -9,12 +9,13 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
-import { ENVIRONMENTS, KEY_PROTECTIONS } from '../../../shared/domain/enums';
-import { decimal, decimalChecks, enumChecks, millis, ref } from './columns';
+import { ENVIRONMENTS } from '../../../shared/domain/enums';
+import { decimal, decimalChecks, enumChecks, json, jsonChecks, millis, ref } from './columns';
 
 /**
  * An exchange connection. The API key and secret are encrypted together by the vault into
- * `keyCiphertext`; only the masked key id may ever leave the main process.
+ * `keyCiphertext` (nonce and tag inside the blob); only the masked key id may ever leave the
+ * main process. Paper accounts have no key; every other environment must have one.
  */
 export const accounts = sqliteTable(
   'accounts',
@@ -24,10 +25,11 @@ export const accounts = sqliteTable(
     environment: text('environment', { enum: ENVIRONMENTS }).notNull(),
     baseUrl: text('base_url'),
     apiKeyMasked: text('api_key_masked'),
-    keyProtection: text('key_protection', { enum: KEY_PROTECTIONS }),
     keyCiphertext: blob('key_ciphertext', { mode: 'buffer' }),
-    keyNonce: blob('key_nonce', { mode: 'buffer' }),
-    keySalt: blob('key_salt', { mode: 'buffer' }),
+    keyUpdatedAt: millis('key_updated_at'),
+    /** The last `accounts.test` result (permissions, warnings), as shown in Settings. */
+    lastTest: json('last_test'),
+    lastTestedAt: millis('last_tested_at'),
     createdAt: millis('created_at').notNull(),
     updatedAt: millis('updated_at').notNull(),
   },
@@ -35,16 +37,18 @@ export const accounts = sqliteTable(
     const hasNoKey = sql`(${ref(t.keyCiphertext)} is null)`;
     return [
       uniqueIndex('accounts_name_unique').on(t.name),
-      ...enumChecks(t.environment, t.keyProtection),
+      ...enumChecks(t.environment),
+      ...jsonChecks(t.lastTest),
       check(
         'accounts_custom_base_url',
         sql`${ref(t.environment)} <> 'custom' or ${ref(t.baseUrl)} is not null`,
       ),
-      // A half-written key (ciphertext without its scheme or masked id) could never be used.
+      // A half-written key (ciphertext without its masked id or date) could never be used.
       check(
         'accounts_key_complete',
-        sql`${hasNoKey} = (${ref(t.keyProtection)} is null) and ${hasNoKey} = (${ref(t.apiKeyMasked)} is null)`,
+        sql`${hasNoKey} = (${ref(t.apiKeyMasked)} is null) and ${hasNoKey} = (${ref(t.keyUpdatedAt)} is null)`,
       ),
+      check('accounts_key_unless_paper', sql`${hasNoKey} = (${ref(t.environment)} = 'paper')`),
     ];
   },
 );

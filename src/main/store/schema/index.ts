@@ -7,3 +7,4 @@ export * from './reports';
 export * from './risk';
 export * from './strategies';
 export * from './system';
+export * from './vault';

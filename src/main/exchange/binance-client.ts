@@ -1,0 +1,55 @@
+import type { binance as BinanceExchange } from 'ccxt';
+import { type Environment } from '../../shared/domain/enums';
+
+export type BinanceClient = BinanceExchange;
+
+export interface BinanceConnection {
+  readonly environment: Exclude<Environment, 'paper'>;
+  /** For `custom`: the root of a Binance-compatible API, e.g. http://127.0.0.1:9001. */
+  readonly baseUrl: string | null;
+  readonly credentials: { readonly apiKey: string; readonly secret: string } | null;
+  readonly timeoutMs?: number;
+  /**
+   * Where the Spot Testnet is, when not at testnet.binance.vision: tests point it at the local
+   * emulator (TRADEWIND_BINANCE_TESTNET_URL), so a testnet account is exercised end to end.
+   */
+  readonly testnetUrl?: string | null;
+}
+
+/**
+ * A ccxt Binance client for one account, spot only. ccxt is loaded on first use (it is large),
+ * keeps its own rate limiter on, and is told not to touch futures or sapi endpoints the account
+ * does not need. `binance-testnet` is ccxt's sandbox mode (the Spot Testnet); `custom` points
+ * every spot and sapi URL at the given root, which is how tests reach the local emulator.
+ */
+export async function createBinanceClient(connection: BinanceConnection): Promise<BinanceClient> {
+  const { default: ccxt } = await import('ccxt');
+  const client = new ccxt.binance({
+    enableRateLimit: true,
+    timeout: connection.timeoutMs ?? 10_000,
+    ...(connection.credentials ? { apiKey: connection.credentials.apiKey, secret: connection.credentials.secret } : {}),
+    options: {
+      defaultType: 'spot',
+      fetchMarkets: { types: ['spot'] },
+      fetchCurrencies: false,
+      // Otherwise loadMarkets also calls two margin endpoints under /sapi, which the Spot Testnet lacks.
+      fetchMargins: false,
+      adjustForTimeDifference: false,
+    },
+  });
+  if (connection.environment === 'binance-testnet') {
+    if (connection.testnetUrl) client.urls['test'] = { ...(client.urls['test'] as Record<string, string>), ...spotUrls(connection.testnetUrl) };
+    client.setSandboxMode(true);
+  }
+  if (connection.environment === 'custom') {
+    if (connection.baseUrl === null) throw new Error('A custom account needs a base URL');
+    client.urls['api'] = { ...(client.urls['api'] as Record<string, string>), ...spotUrls(connection.baseUrl) };
+  }
+  return client;
+}
+
+/** Every spot (and sapi) base URL ccxt uses, under one Binance-compatible root. */
+function spotUrls(root: string): Record<string, string> {
+  const base = root.replace(/\/+$/, '');
+  return { public: `${base}/api/v3`, private: `${base}/api/v3`, v1: `${base}/api/v1`, sapi: `${base}/sapi/v1` };
+}

@@ -101,4 +101,43 @@ test.describe('desktop shell', () => {
     expect(responses.csp).toContain("script-src 'self'");
     expect(responses.escape).toBe(403);
   });
+
+  test('refuses navigation to another origin and every permission request', async () => {
+    const before = page.url();
+    await page.evaluate(() => {
+      (globalThis as unknown as { location: { href: string } }).location.href = 'https://example.com/';
+    });
+    await page.waitForTimeout(500);
+    expect(page.url()).toBe(before);
+
+    const permission = await page.evaluate(async () => {
+      const scope = globalThis as unknown as { Notification: { requestPermission(): Promise<string> } };
+      return scope.Notification.requestPermission();
+    });
+    expect(permission).toBe('denied');
+    const media = await page.evaluate(async () => {
+      const scope = globalThis as unknown as { navigator: { mediaDevices: { getUserMedia(c: object): Promise<unknown> } } };
+      try {
+        await scope.navigator.mediaDevices.getUserMedia({ audio: true });
+        return 'granted';
+      } catch (error: unknown) {
+        return String(error);
+      }
+    });
+    expect(media).not.toBe('granted');
+  });
+
+  test('a frame inside the page gets no bridge, so it cannot reach the core over IPC', async () => {
+    const framed = await page.evaluate(async () => {
+      const doc = (globalThis as unknown as { document: { createElement(tag: string): { srcdoc: string; onload: () => void; contentWindow: unknown }; body: { appendChild(node: unknown): void } } }).document;
+      const frame = doc.createElement('iframe');
+      frame.srcdoc = '<p>frame</p>';
+      await new Promise<void>((resolve) => {
+        frame.onload = () => resolve();
+        doc.body.appendChild(frame);
+      });
+      return typeof (frame.contentWindow as { tradewind?: unknown }).tradewind;
+    });
+    expect(framed).toBe('undefined');
+  });
 });

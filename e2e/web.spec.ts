@@ -1,53 +1,20 @@
-import { expect, test, type Page } from '@playwright/test';
-import WebSocket from 'ws';
+import { expect, test } from '@playwright/test';
 import packageJson from '../package.json' with { type: 'json' };
-import { rawToString } from '../src/main/web/raw-data';
-import { makeDataDir, startWebShell, type WebShell } from '../test-support/web-shell';
+import { watchConsole } from './support/console-watch';
+import { signIn } from './support/sign-in';
 import { schemaVersionInStore } from './support/store-facts';
+import { useWebShells } from './support/web-shells';
 
-const running: WebShell[] = [];
-test.afterEach(async () => {
-  for (const shell of running.splice(0)) await shell.stop();
-});
-
-async function start(dataDir = makeDataDir()): Promise<WebShell> {
-  const shell = await startWebShell({ dataDir });
-  running.push(shell);
-  return shell;
-}
-
-/** Fails the test on any page error or console error, CSP violations included. */
-function watchConsole(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  return problems;
-}
-
-/** A second client, as a script would connect: token in the URL, no browser. */
-async function callOverWebSocket(shell: WebShell, method: string, input: unknown): Promise<unknown> {
-  const socket = new WebSocket(`ws://127.0.0.1:${shell.port}/ws?token=${shell.token}`);
-  try {
-    await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
-    return await new Promise((resolve) => {
-      socket.on('message', (data: WebSocket.RawData) => {
-        const frame = JSON.parse(rawToString(data)) as { t: string; id?: number; result?: unknown };
-        if (frame.t === 'result' && frame.id === 1) resolve(frame.result);
-      });
-      socket.send(JSON.stringify({ t: 'call', id: 1, method, input }));
-    });
-  } finally {
-    socket.close();
-  }
-}
+const shells = useWebShells();
 
 test('shows the version, and the schema version read from the store', async ({ page }) => {
   const problems = watchConsole(page);
-  const shell = await start();
+  const shell = await shells.start();
   await page.goto(shell.url);
   await expect(page).toHaveURL(`${shell.origin}/`); // the token left the address bar
+  await expect(page.getByTestId('signin-screen')).toBeVisible();
+  await expect(page.getByTestId('signin-passphrase-confirm')).toBeVisible(); // first run: choose a passphrase
+  await signIn(page);
   await expect(page.getByTestId('app-version')).toHaveText(packageJson.version);
   const schemaVersion = schemaVersionInStore(shell.dataDir);
   expect(schemaVersion).toBeGreaterThan(0);
@@ -60,8 +27,9 @@ test('shows the version, and the schema version read from the store', async ({ p
 });
 
 test('a setting changed in the UI survives a restart of the server on the same data folder', async ({ page }) => {
-  const first = await start();
+  const first = await shells.start();
   await page.goto(first.url);
+  await signIn(page);
   await page.getByTestId('tab-settings').click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.getByTestId('setting-theme').selectOption('light');
@@ -72,11 +40,13 @@ test('a setting changed in the UI survives a restart of the server on the same d
   await expect(confirm).not.toBeChecked();
   await expect.poll(() => first.stderr()).toContain('Settings changed: confirmBeforeOrder');
   expect(await first.stop()).toBe(0);
-  running.splice(running.indexOf(first), 1);
+  shells.forget(first);
 
-  const second = await start(first.dataDir);
+  const second = await shells.start({ dataDir: first.dataDir });
   expect(second.token).not.toBe(first.token);
   await page.goto(second.url);
+  await expect(page.getByTestId('signin-passphrase-confirm')).toHaveCount(0); // the vault exists: unlock
+  await signIn(page);
   await page.getByTestId('tab-settings').click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   await expect(page.getByTestId('setting-theme')).toHaveValue('light');
@@ -85,22 +55,27 @@ test('a setting changed in the UI survives a restart of the server on the same d
 
 test('the log panel shows a line the server wrote after the page loaded', async ({ page }) => {
   const problems = watchConsole(page);
-  const shell = await start();
+  const shell = await shells.start();
   await page.goto(shell.url);
+  await signIn(page);
   await page.getByTestId('tab-log').click();
   await expect(page.getByTestId('log-row').first()).toBeVisible();
   const rowsWithChange = page.getByTestId('log-row').filter({ hasText: 'Settings changed: theme' });
   await expect(rowsWithChange).toHaveCount(0);
 
-  // Another client changes a setting; the server logs it, and the open page must show it live.
-  await expect(callOverWebSocket(shell, 'settings.set', { theme: 'light' })).resolves.toMatchObject({ ok: true });
+  // Another tab of the same browser changes a setting; the server logs it, and this page shows it live.
+  const other = await page.context().newPage();
+  await other.goto(shell.origin);
+  await other.getByTestId('tab-settings').click();
+  await other.getByTestId('setting-theme').selectOption('light');
+  await other.close();
   await expect(rowsWithChange).toHaveCount(1);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   expect(problems).toEqual([]);
 });
 
 test('the page is refused without the token', async ({ page }) => {
-  const shell = await start();
+  const shell = await shells.start();
   const response = await page.goto(`${shell.origin}/`);
   expect(response?.status()).toBe(401);
 });

@@ -28,12 +28,12 @@ export function makeDataDir(prefix = 'tradewind-e2e-'): string {
  * Starts the built web shell the way a person would (`node out/main/web.js`) and resolves once
  * it has printed its URL line. Needs `npm run build` (electron-vite build) first.
  */
-export async function startWebShell(options: { dataDir: string; port?: number; extraArgs?: string[] }): Promise<WebShell> {
+export async function startWebShell(options: { dataDir: string; port?: number; extraArgs?: string[]; env?: Record<string, string> }): Promise<WebShell> {
   if (!fs.existsSync(BUILT_WEB_ENTRY)) throw new Error(`${BUILT_WEB_ENTRY} is missing; run "npx electron-vite build" first`);
   const child = spawn(
     process.execPath,
     [BUILT_WEB_ENTRY, '--port', String(options.port ?? 0), '--data-dir', options.dataDir, ...(options.extraArgs ?? [])],
-    { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TRADEWIND_DATA_DIR: '' } },
+    { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TRADEWIND_DATA_DIR: '', ...options.env } },
   );
   let stderr = '';
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));

@@ -12,6 +12,7 @@ import { settingsHandlers } from './api/handlers/settings-handlers';
 import { vaultHandlers } from './api/handlers/vault-handlers';
 import { createRouter, type Router } from './api/router';
 import { AuditFeed } from './audit/audit-reader';
+import { recordAudit, type AuditEntry } from './audit/audit-repo';
 import { preMigrationBackup, type BackupService } from './backup/backup-service';
 import { startBackgroundJobs, type BackgroundJobs } from './core/background-jobs';
 import { databaseFile } from './config/data-dir';
@@ -78,6 +79,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   await vault.unlockWithKeychain();
   const accounts = createAccountService({ db, vault, bus, logger, testnetUrl: config.binanceTestnetUrl ?? null });
   const auditFeed = new AuditFeed(db, bus);
+  const audit = (entry: AuditEntry): void => recordAudit(db, entry);
 
   const router = createRouter(
     combineHandlers(
@@ -88,8 +90,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
       accountHandlers(accounts),
       sessionHandlers(sessions),
       auditHandlers(db),
-      backupHandlers({ backups, source: () => store.sqlite, restore: deps.restore }),
-      exportHandlers({ sqlite: () => store.sqlite, dataDir: config.dataDir }),
+      backupHandlers({ backups, source: () => store.sqlite, restore: deps.restore, audit }),
+      exportHandlers({ sqlite: () => store.sqlite, dataDir: config.dataDir, audit }),
     ),
     logger,
     () => auditFeed.flush(),

@@ -137,7 +137,15 @@ export function createAccountService({ db, vault, bus, logger, connect = createB
       current.environment === 'paper'
         ? paperCheck()
         : await withClient(id, (client) => checkKey(client, current.environment as Exclude<typeof current.environment, 'paper'>));
-    db.update(accounts).set({ lastTest: JSON.stringify(result), lastTestedAt: result.testedAt }).where(eq(accounts.id, id)).run();
+    db.transaction((tx) => {
+      tx.update(accounts).set({ lastTest: JSON.stringify(result), lastTestedAt: result.testedAt }).where(eq(accounts.id, id)).run();
+      recordAudit(tx, {
+        actor: 'user',
+        action: 'accounts.test',
+        target: `account:${id}`,
+        details: { isOk: result.isOk, canTrade: result.canTrade, canWithdraw: result.canWithdraw, warnings: result.warnings.map((warning) => warning.code) },
+      });
+    });
     const danger = result.warnings.filter((warning) => warning.level === 'danger');
     if (danger.length > 0) log.warn(`Key check of "${current.name}": ${danger.map((warning) => warning.code).join(', ')}`, { accountId: id });
     else log.info(`Key check of "${current.name}" passed`, { accountId: id, canTrade: result.canTrade });

@@ -43,6 +43,8 @@ describe('restoring a backup while running', () => {
     expect(unwrap(await callCore(host.router, 'vault.status', {}, ctx)).state).toBe('locked');
     const audit = unwrap(await callCore(host.router, 'audit.list', {}, ctx));
     expect(audit.entries[0]).toMatchObject({ action: 'backup.restore', target: `backup:${backup.id}` });
+    // The restored file holds the history up to its backup; what came after is in the file kept aside.
+    expect(audit.entries.map((entry) => entry.action)).toEqual(['backup.restore', 'settings.set', 'vault.setup']);
     const reasons = unwrap(await callCore(host.router, 'backup.list', {}, ctx)).backups.map((entry) => entry.reason);
     expect(reasons).toContain('pre-restore');
   });

@@ -4,6 +4,7 @@ import { createBridge } from '../../shared/rpc/bridge';
 import { WsTransport, type SocketLike } from '../../shared/rpc/ws-transport';
 import { openSocket, startInProcessWeb, type InProcessWeb } from '../../../test-support/in-process-web';
 import { TEST_PASSPHRASE } from '../../../test-support/test-crypto';
+import { rawToString } from './raw-data';
 
 let web: InProcessWeb;
 beforeAll(async () => {
@@ -190,6 +191,27 @@ describe('export downloads', () => {
       expect((await fetch(`${web.origin}/exports/../tradewind.db`, { headers: { ...headers, Cookie: cookie } })).status).not.toBe(200);
     } finally {
       bridge.close();
+    }
+  });
+});
+
+describe('restoring from a signed-in browser', () => {
+  it('answers the restore call before closing the socket of the replaced session', async () => {
+    const own = await startInProcessWeb();
+    try {
+      const cookie = await own.signIn();
+      const socket = await openSocket(`${own.wsUrl}?token=${own.token}`, { Cookie: cookie });
+      const frames: Array<{ t: string; id?: number; result?: { ok: boolean } }> = [];
+      socket.on('message', (data) => frames.push(JSON.parse(rawToString(data)) as (typeof frames)[number]));
+      const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
+      socket.send(JSON.stringify({ t: 'call', id: 1, method: 'backup.create', input: {} }));
+      await expect.poll(() => frames.find((frame) => frame.id === 1)).toBeDefined();
+      const backupId = (frames.find((frame) => frame.id === 1)?.result as unknown as { value: { id: string } }).value.id;
+      socket.send(JSON.stringify({ t: 'call', id: 2, method: 'backup.restore', input: { id: backupId } }));
+      await expect(closed).resolves.toBe(4401);
+      expect(frames.find((frame) => frame.id === 2)?.result).toMatchObject({ ok: true, value: { restoredFrom: { id: backupId } } });
+    } finally {
+      await own.close();
     }
   });
 });

@@ -1,6 +1,6 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { type Duplex } from 'node:stream';
-import { type WebSocket, WebSocketServer } from 'ws';
+import { WebSocketServer } from 'ws';
 import { MAX_FRAME_BYTES } from '../../shared/rpc/wire';
 import { type CoreHost } from '../core/core-host';
 import { decideAccess, type AccessPolicy } from './access-policy';
@@ -9,7 +9,7 @@ import { readCookie } from './cookies';
 import { EXPORTS_PREFIX, handleExportDownload } from './export-download';
 import { applySecurityHeaders } from './security-headers';
 import { readStaticFile } from './static-files';
-import { serveWebSocket, SESSION_ENDED_CLOSE_CODE } from './ws-session';
+import { serveWebSocket, type ServedSocket } from './ws-session';
 
 export const DEFAULT_WEB_PORT = 7411;
 const WS_PATH = '/ws';
@@ -47,13 +47,11 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
   let policy: AccessPolicy = { boundHost: bindAddress, token, cookieName: 'tradewind_token' };
   let sessionCookieName = 'tradewind_session';
-  const socketsBySession = new Map<string, Set<WebSocket>>();
+  const socketsBySession = new Map<string, Set<ServedSocket>>();
 
+  // A call that ended its own session (sign out, lock, restore) still gets its answer first.
   const closeSessionSockets = (sessionId: string): void => {
-    // After the current call's reply has gone out: the call that ended the session gets its answer.
-    setImmediate(() => {
-      for (const socket of socketsBySession.get(sessionId) ?? []) socket.close(SESSION_ENDED_CLOSE_CODE, 'session ended');
-    });
+    for (const socket of socketsBySession.get(sessionId) ?? []) socket.endSession();
   };
   let stopWatchingSessions = core.current()?.sessions.onEnded(closeSessionSockets) ?? (() => undefined);
   const stopWatchingReloads = core.onReload(() => {
@@ -129,11 +127,6 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
         sessionId: session?.id ?? null,
         userAgent: request.headers['user-agent'] ?? null,
       });
-      if (session !== null) {
-        const sockets = socketsBySession.get(session.id) ?? new Set<WebSocket>();
-        sockets.add(ws);
-        socketsBySession.set(session.id, sockets);
-      }
       let isAlive = true;
       ws.on('pong', () => (isAlive = true));
       const ping = setInterval(() => {
@@ -141,15 +134,20 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
         isAlive = false;
         ws.ping();
       }, PING_INTERVAL_MS);
+      const served = serveWebSocket(ws, core, { peer, source: `ip:${address}`, session: session === null ? null : { id: session.id } });
+      if (session !== null) {
+        const sockets = socketsBySession.get(session.id) ?? new Set<ServedSocket>();
+        sockets.add(served);
+        socketsBySession.set(session.id, sockets);
+      }
       ws.on('close', () => {
         clearInterval(ping);
         if (session !== null) {
-          socketsBySession.get(session.id)?.delete(ws);
+          socketsBySession.get(session.id)?.delete(served);
           if (socketsBySession.get(session.id)?.size === 0) socketsBySession.delete(session.id);
         }
         log.info('Client disconnected', { peer });
       });
-      serveWebSocket(ws, core, { peer, source: `ip:${address}`, session: session === null ? null : { id: session.id } });
     });
   });
 

@@ -31,8 +31,17 @@ export interface SocketIdentity {
  * backup). A signed-in socket is checked against its session on every call, so a revoked or
  * expired session stops working at once. Nothing a client sends can throw out of here.
  */
-export function serveWebSocket(socket: WebSocket, host: CoreHost, identity: SocketIdentity): void {
+export interface ServedSocket {
+  /** The session ended: close once the calls already running on this socket have answered. */
+  endSession(): void;
+}
+
+export function serveWebSocket(socket: WebSocket, host: CoreHost, identity: SocketIdentity): ServedSocket {
   let inFlight = 0;
+  let isEnding = false;
+  const closeIfEnding = (): void => {
+    if (isEnding && inFlight === 0) socket.close(SESSION_ENDED_CLOSE_CODE, 'session ended');
+  };
 
   const send = (frame: ResultFrame | EventFrame): void => {
     if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
@@ -81,8 +90,18 @@ export function serveWebSocket(socket: WebSocket, host: CoreHost, identity: Sock
     void host.router
       .dispatch(call.data.method, call.data.input, { transport: 'ws', peer: identity.peer, source: identity.source, session: identity.session })
       .then((result) => reply(call.data.id, result))
-      .finally(() => inFlight--);
+      .finally(() => {
+        inFlight--;
+        closeIfEnding();
+      });
   });
+
+  return {
+    endSession() {
+      isEnding = true;
+      closeIfEnding();
+    },
+  };
 }
 
 /** Answers carry the caller's id whenever it can be recovered, even from a broken frame. */

@@ -4,8 +4,8 @@ import { createRoot } from 'react-dom/client';
 import { createQueryClient } from './api/query-client';
 import { BridgeProvider } from './bridge/bridge-context';
 import { connectToCore } from './bridge/bridge-connection';
+import { AppGate } from './components/AppGate';
 import { ErrorBoundary } from './components/ErrorBoundary';
-import { Workstation } from './components/Workstation';
 import { applyThemeHint } from './hooks/use-apply-theme';
 import './styles/tokens.css';
 import './styles/base.css';
@@ -15,6 +15,14 @@ import './styles/workspace.css';
 import './styles/bottom-panel.css';
 import './styles/log.css';
 import './styles/settings.css';
+import './styles/forms.css';
+import './styles/data-table.css';
+import './styles/dialog.css';
+import './styles/door.css';
+import './styles/vault.css';
+import './styles/accounts.css';
+import './styles/security.css';
+import './styles/backups.css';
 
 applyThemeHint();
 
@@ -29,7 +37,7 @@ createRoot(root).render(
     <ErrorBoundary label="Tradewind" isFullScreen>
       <QueryClientProvider client={queryClient}>
         <BridgeProvider connection={connection}>
-          <Workstation />
+          <AppGate />
         </BridgeProvider>
       </QueryClientProvider>
     </ErrorBoundary>

@@ -2,8 +2,17 @@ import { type LogFilter } from './log-filter';
 
 export const queryKeys = {
   appInfo: ['app', 'info'] as const,
+  authState: ['auth', 'state'] as const,
+  vaultStatus: ['vault', 'status'] as const,
   settings: ['settings'] as const,
+  accounts: ['accounts', 'list'] as const,
+  sessions: ['sessions', 'list'] as const,
+  backups: ['backup', 'list'] as const,
+  auditList: ['audit', 'list'] as const,
   /** Prefix of every cached log listing, whatever its filter. */
   logLists: ['log', 'list'] as const,
   logList: (filter: LogFilter) => ['log', 'list', filter] as const,
 };
+
+/** What a browser may still hold before signing in: everything else is dropped on sign-out. */
+export const PUBLIC_QUERY_ROOTS: readonly string[] = ['app', 'auth', 'vault'];

@@ -1,16 +1,20 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { type AppInfo } from '../../../shared/schemas/app';
+import { type AuditEntry } from '../../../shared/schemas/audit';
 import { type LogEntry } from '../../../shared/schemas/log';
 import { useConnection } from '../bridge/bridge-context';
+import { withNewAuditEntries, type AuditPages } from './audit-cache';
 import { withKnownModule, withNewEntries, type LogPages } from './log-cache';
 import { matchesLogFilter, type LogFilter } from './log-filter';
 import { queryKeys } from './query-keys';
+import { refetchAll } from './refetch-all';
 
 /**
  * The one place that listens to the core's pushed events and writes them into the query cache,
  * so components only ever read queries. After the link drops and comes back, events were
- * missed, so every query is fetched again once.
+ * missed, so every query is fetched again once; that includes `auth.state`, so a page whose web
+ * session ended while the socket was down finds out and shows the sign-in screen.
  */
 export function useEventsToCache(): void {
   const { bridge, link } = useConnection();
@@ -32,14 +36,25 @@ export function useEventsToCache(): void {
         queryClient.setQueryData(queryKeys.settings, settings);
       }),
       bridge.on('log.appended', (entry) => prependToLogLists(queryClient, entry)),
+      bridge.on('vault.changed', (status) => {
+        queryClient.setQueryData(queryKeys.vaultStatus, status);
+      }),
+      bridge.on('accounts.changed', (list) => {
+        queryClient.setQueryData(queryKeys.accounts, list);
+      }),
+      bridge.on('audit.appended', (entry) => prependToAudit(queryClient, entry)),
       link.onReconnected(() => {
-        void queryClient.invalidateQueries();
+        void refetchAll(queryClient);
       }),
     ];
     return () => {
       for (const stop of stops) stop();
     };
   }, [bridge, link, queryClient]);
+}
+
+function prependToAudit(queryClient: QueryClient, entry: AuditEntry): void {
+  queryClient.setQueryData<AuditPages>(queryKeys.auditList, (data) => data && withNewAuditEntries(data, [entry]));
 }
 
 function prependToLogLists(queryClient: QueryClient, entry: LogEntry): void {

@@ -10,6 +10,12 @@ export interface BridgeConnection {
   readonly link: LinkMonitor;
   /** Which shell hosts this page, known before the core answers anything. */
   readonly shell: Extract<Shell, 'desktop' | 'web'>;
+  /**
+   * Reopens the link at once. The web shell authenticates a socket when it opens, so after
+   * signing in or out (a new or cleared session cookie) the page reconnects to use it. The
+   * desktop bridge has no session, so there it does nothing.
+   */
+  readonly reconnect: () => void;
 }
 
 /**
@@ -19,12 +25,19 @@ export interface BridgeConnection {
  */
 export function connectToCore(): BridgeConnection {
   const desktopBridge = window[BRIDGE_GLOBAL];
-  if (desktopBridge !== undefined) return { bridge: desktopBridge, link: monitorLink(ALWAYS_OPEN), shell: 'desktop' };
+  if (desktopBridge !== undefined) {
+    return { bridge: desktopBridge, link: monitorLink(ALWAYS_OPEN), shell: 'desktop', reconnect: () => undefined };
+  }
   const transport = new WsTransport({
     url: webSocketUrl(window.location),
     createSocket: openBrowserSocket,
   });
-  return { bridge: createBridge(transport), link: monitorLink(linkSourceOf(transport)), shell: 'web' };
+  return {
+    bridge: createBridge(transport),
+    link: monitorLink(linkSourceOf(transport)),
+    shell: 'web',
+    reconnect: () => transport.reconnect(),
+  };
 }
 
 export function webSocketUrl(location: Pick<Location, 'protocol' | 'host'>): string {

@@ -1,4 +1,3 @@
-import { useEventsToCache } from '../api/use-events-to-cache';
 import { useApplyTheme } from '../hooks/use-apply-theme';
 import { BottomPanel } from './bottom/BottomPanel';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -6,9 +5,8 @@ import { ConnectionBanner } from './header/ConnectionBanner';
 import { Header } from './header/Header';
 import { Workspace } from './workspace/Workspace';
 
-/** The whole window: header, the trading area, and the tabbed bottom panel. */
+/** The signed-in window: header, the trading area, and the tabbed bottom panel. */
 export function Workstation() {
-  useEventsToCache();
   useApplyTheme();
   return (
     <div className="workstation">

@@ -5,6 +5,8 @@ import { AppStatusIndicator } from './AppStatusIndicator';
 import { DataDir } from './DataDir';
 import { LinkIndicator } from './LinkIndicator';
 import { LogoMark } from './LogoMark';
+import { SignOutButton } from './SignOutButton';
+import { VaultIndicator } from './VaultIndicator';
 
 /** One slim bar: who we are, which build and schema, which shell, and whether the core is alive. */
 export function Header() {
@@ -39,10 +41,12 @@ export function Header() {
       )}
       <div className="header-spacer" />
       <div className="header-group">
+        <VaultIndicator />
         <AppStatusIndicator status={data?.status ?? null} heartbeatAt={info.dataUpdatedAt} isLinkUp={link === 'connected'} />
         <LinkIndicator />
       </div>
       <DataDir dataDir={data?.dataDir ?? null} databaseFile={data?.databaseFile ?? null} />
+      <SignOutButton />
     </header>
   );
 }

@@ -1,87 +1,83 @@
-import { isApiError } from '../../../../shared/rpc/errors';
-import { THEMES, type SettingKey, type Settings } from '../../../../shared/schemas/settings';
-import { useSettings } from '../../api/use-settings';
-import { EmptyState } from '../workspace/EmptyState';
-import { SaveState } from './SaveState';
-import { SettingRow } from './SettingRow';
-import { useSettingsForm } from './use-settings-form';
+import { useId, useState, type KeyboardEvent } from 'react';
+import { ErrorBoundary } from '../ErrorBoundary';
+import { AccountsSection } from './accounts/AccountsSection';
+import { AuditSection } from './audit/AuditSection';
+import { BackupsSection } from './backups/BackupsSection';
+import { GeneralSection } from './GeneralSection';
+import { SecuritySection } from './security/SecuritySection';
+import { SettingsNavBadge } from './SettingsNavBadge';
 
-const THEME_LABELS = { dark: 'Dark', light: 'Light' } as const;
+export const SETTINGS_SECTIONS = [
+  { id: 'general', label: 'General' },
+  { id: 'accounts', label: 'Accounts' },
+  { id: 'security', label: 'Security' },
+  { id: 'backups', label: 'Backups & export' },
+  { id: 'audit', label: 'Audit log' },
+] as const;
+export type SettingsSectionId = (typeof SETTINGS_SECTIONS)[number]['id'];
 
-/** Every change is saved the moment it is made; there is no Save button to forget. */
+/**
+ * Settings as a desktop app lays them out: a list of sections on the left, one section on the
+ * right. General opens first. Only the open section is mounted, so the audit log and the
+ * session list are fetched when they are looked at.
+ */
 export function SettingsPanel() {
-  const settings = useSettings();
-  if (settings.isPending) return <EmptyState title="Loading settings…" />;
-  if (settings.isError) {
-    return (
-      <div className="inline-error" role="alert" data-testid="settings-load-error">
-        Could not load settings: {settings.error.message}
-        <button type="button" className="btn btn--small" onClick={() => void settings.refetch()}>
-          Retry
-        </button>
-      </div>
-    );
-  }
-  return <SettingsForm saved={settings.data} />;
-}
+  const [active, setActive] = useState<SettingsSectionId>('general');
+  const baseId = useId();
 
-function SettingsForm({ saved }: { saved: Settings }) {
-  const { values, save, update } = useSettingsForm(saved);
-  const errorFor = (key: SettingKey): string | null => {
-    if (!update.isError || update.variables[key] === undefined) return null;
-    const code = isApiError(update.error) ? ` (${update.error.code})` : '';
-    return `Not saved: ${update.error.message}${code}`;
+  const onNavKey = (event: KeyboardEvent<HTMLDivElement>): void => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    event.preventDefault();
+    const index = SETTINGS_SECTIONS.findIndex((section) => section.id === active);
+    const step = event.key === 'ArrowDown' ? 1 : -1;
+    const next = SETTINGS_SECTIONS[(index + step + SETTINGS_SECTIONS.length) % SETTINGS_SECTIONS.length];
+    if (next === undefined) return;
+    setActive(next.id);
+    document.getElementById(`${baseId}-nav-${next.id}`)?.focus();
   };
 
+  const current = SETTINGS_SECTIONS.find((section) => section.id === active) ?? SETTINGS_SECTIONS[0];
   return (
-    <div className="settings-panel">
-      <div className="toolbar settings-toolbar">
-        <span className="toolbar-title">Preferences</span>
-        <div className="toolbar-spacer" />
-        <SaveState mutation={update} />
-      </div>
-      <div className="settings-scroll">
-        <div className="settings-group">
-          <div className="settings-group-title">Appearance</div>
-          <SettingRow label="Theme" description="Colours of the whole workstation." htmlFor="setting-theme" error={errorFor('theme')}>
-            <select
-              id="setting-theme"
-              className="select select--setting"
-              data-testid="setting-theme"
-              value={values.theme}
-              onChange={(event) => {
-                const theme = THEMES.find((candidate) => candidate === event.target.value);
-                if (theme !== undefined) save({ theme });
-              }}
-            >
-              {THEMES.map((theme) => (
-                <option key={theme} value={theme}>
-                  {THEME_LABELS[theme]}
-                </option>
-              ))}
-            </select>
-          </SettingRow>
-        </div>
-        <div className="settings-group">
-          <div className="settings-group-title">Trading</div>
-          <SettingRow
-            label="Confirm before order"
-            description="Ask for confirmation before any manual order is sent to the exchange."
-            htmlFor="setting-confirm-before-order"
-            error={errorFor('confirmBeforeOrder')}
+    <div className="settings-shell">
+      <div className="settings-nav" role="tablist" aria-orientation="vertical" aria-label="Settings sections" onKeyDown={onNavKey}>
+        {SETTINGS_SECTIONS.map((section) => (
+          <button
+            key={section.id}
+            id={`${baseId}-nav-${section.id}`}
+            type="button"
+            role="tab"
+            className="settings-nav-item"
+            data-testid={`settings-nav-${section.id}`}
+            aria-selected={active === section.id}
+            aria-controls={`${baseId}-section`}
+            tabIndex={active === section.id ? 0 : -1}
+            onClick={() => setActive(section.id)}
           >
-            <input
-              id="setting-confirm-before-order"
-              type="checkbox"
-              role="switch"
-              className="switch"
-              data-testid="setting-confirm-before-order"
-              checked={values.confirmBeforeOrder}
-              onChange={(event) => save({ confirmBeforeOrder: event.target.checked })}
-            />
-          </SettingRow>
-        </div>
+            <span>{section.label}</span>
+            <SettingsNavBadge section={section.id} />
+          </button>
+        ))}
+      </div>
+      <div className="settings-section-host" id={`${baseId}-section`} role="tabpanel" aria-labelledby={`${baseId}-nav-${active}`}>
+        <ErrorBoundary key={active} label={`The ${current.label} settings`}>
+          <Section id={active} />
+        </ErrorBoundary>
       </div>
     </div>
   );
+}
+
+function Section({ id }: { id: SettingsSectionId }) {
+  switch (id) {
+    case 'general':
+      return <GeneralSection />;
+    case 'accounts':
+      return <AccountsSection />;
+    case 'security':
+      return <SecuritySection />;
+    case 'backups':
+      return <BackupsSection />;
+    case 'audit':
+      return <AuditSection />;
+  }
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { backUpWithLightTheme } from './support/light-theme-backup';
 import { signIn } from './support/sign-in';
 import { useWebShells } from './support/web-shells';
 
@@ -8,13 +9,7 @@ const shells = useWebShells();
 
 test('a damaged database is explained, never recreated, and the latest good backup brings the data back', async ({ page }) => {
   const first = await shells.start();
-  await page.goto(first.url);
-  await signIn(page);
-  await page.getByTestId('tab-settings').click();
-  await page.getByTestId('setting-theme').selectOption('light');
-  await page.getByTestId('settings-nav-backups').click();
-  await page.getByTestId('backup-create').click();
-  await expect(page.getByTestId('backup-row')).not.toHaveCount(0);
+  await backUpWithLightTheme(page, first);
   expect(await first.stop()).toBe(0);
   shells.forget(first);
 

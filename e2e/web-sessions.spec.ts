@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
 import path from 'node:path';
+import { backUpWithLightTheme } from './support/light-theme-backup';
 import { signIn } from './support/sign-in';
 import { useWebShells } from './support/web-shells';
 
@@ -57,13 +58,7 @@ test('an expired session is refused, and the page asks to sign in again', async 
 
 test('restoring a backup from Settings brings its data back and signs the page in again', async ({ page }) => {
   const shell = await shells.start();
-  await page.goto(shell.url);
-  await signIn(page);
-  await page.getByTestId('tab-settings').click();
-  await page.getByTestId('setting-theme').selectOption('light');
-  await page.getByTestId('settings-nav-backups').click();
-  await page.getByTestId('backup-create').click();
-  await expect(page.getByTestId('backup-row')).not.toHaveCount(0);
+  await backUpWithLightTheme(page, shell);
   await page.getByTestId('settings-nav-general').click();
   await page.getByTestId('setting-theme').selectOption('dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type AuditEntry } from '../../../shared/schemas/audit';
-import { MAX_CACHED_AUDIT_ENTRIES, allAuditEntries, withNewAuditEntries, type AuditPages } from './audit-cache';
+import { MAX_CACHED_AUDIT_ENTRIES, withNewAuditEntries, type AuditPages } from './audit-cache';
+import { entriesOf } from './newest-first';
 
 const entry = (id: number): AuditEntry => ({ id, ts: 1_700_000_000_000 + id, actor: 'user', action: 'settings.set', target: null, details: null });
 
@@ -9,7 +10,7 @@ const pages = (...ids: number[][]): AuditPages => ({
   pageParams: ids.map((page, index) => (index === 0 ? null : (ids[index - 1]?.at(-1) ?? null))),
 });
 
-const ids = (data: AuditPages): number[] => allAuditEntries(data).map((e) => e.id);
+const ids = (data: AuditPages): number[] => entriesOf(data).map((e) => e.id);
 
 describe('withNewAuditEntries', () => {
   it('prepends a newer entry and leaves older pages alone', () => {

@@ -1,6 +1,7 @@
 import { type InfiniteData } from '@tanstack/react-query';
 import { type z } from 'zod';
 import { type AuditEntry, type AuditListOutputSchema } from '../../../shared/schemas/audit';
+import { newerEntries } from './newest-first';
 
 export type AuditPage = z.output<typeof AuditListOutputSchema>;
 /** The cached audit listing: pages newest first, each page newest first. */
@@ -16,10 +17,8 @@ export const MAX_CACHED_AUDIT_ENTRIES = 1000;
 export function withNewAuditEntries(data: AuditPages, incoming: readonly AuditEntry[]): AuditPages {
   const [first, ...rest] = data.pages;
   if (first === undefined) return data;
-  const newestKnown = first.entries[0]?.id ?? 0;
-  const unique = new Map(incoming.filter((entry) => entry.id > newestKnown).map((entry) => [entry.id, entry]));
-  if (unique.size === 0) return data;
-  const fresh = [...unique.values()].sort((a, b) => b.id - a.id);
+  const fresh = newerEntries(incoming, first.entries);
+  if (fresh.length === 0) return data;
   const next: AuditPages = { ...data, pages: [{ ...first, entries: [...fresh, ...first.entries] }, ...rest] };
   return capped(next);
 }
@@ -31,8 +30,4 @@ function capped(data: AuditPages): AuditPages {
   const oldestKept = kept.at(-1);
   if (oldestKept === undefined) return data;
   return { pages: [{ entries: kept, nextBefore: oldestKept.id }], pageParams: [null] };
-}
-
-export function allAuditEntries(data: { readonly pages: readonly AuditPage[] } | undefined): AuditEntry[] {
-  return data === undefined ? [] : data.pages.flatMap((page) => page.entries);
 }

@@ -1,5 +1,6 @@
 import { type InfiniteData } from '@tanstack/react-query';
 import { type LogEntry, type LogListOutput } from '../../../shared/schemas/log';
+import { newerEntries } from './newest-first';
 
 /** The cached shape of one log listing: pages newest first, each page newest first. */
 export type LogPages = InfiniteData<LogListOutput, number | null>;
@@ -11,11 +12,10 @@ export type LogPages = InfiniteData<LogListOutput, number | null>;
 export function withNewEntries(data: LogPages, incoming: readonly LogEntry[]): LogPages {
   const [first, ...rest] = data.pages;
   if (first === undefined || incoming.length === 0) return data;
-  const newestKnown = first.entries[0]?.id ?? 0;
-  const fresh = incoming.filter((entry) => entry.id > newestKnown);
+  const fresh = newerEntries(incoming, first.entries);
   const modules = withModules(first.modules, incoming);
   if (fresh.length === 0 && modules === first.modules) return data;
-  const entries = fresh.length === 0 ? first.entries : [...sortNewestFirst(fresh), ...first.entries];
+  const entries = fresh.length === 0 ? first.entries : [...fresh, ...first.entries];
   return capped({ ...data, pages: [{ ...first, entries, modules }, ...rest] });
 }
 
@@ -44,18 +44,9 @@ function withModules(modules: string[], entries: readonly LogEntry[]): string[] 
   return missing.length === 0 ? modules : [...modules, ...missing].sort();
 }
 
-function sortNewestFirst(entries: readonly LogEntry[]): LogEntry[] {
-  const unique = new Map(entries.map((entry) => [entry.id, entry]));
-  return [...unique.values()].sort((a, b) => b.id - a.id);
-}
-
 /** A line outside this listing's filter still tells it about a module it may not know yet. */
 export function withKnownModule(data: LogPages, module: string): LogPages {
   const [first, ...rest] = data.pages;
   if (first === undefined || first.modules.includes(module)) return data;
   return { ...data, pages: [{ ...first, modules: [...first.modules, module].sort() }, ...rest] };
-}
-
-export function allEntries(data: { readonly pages: readonly LogListOutput[] } | undefined): LogEntry[] {
-  return data === undefined ? [] : data.pages.flatMap((page) => page.entries);
 }

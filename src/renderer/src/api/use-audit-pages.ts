@@ -1,9 +1,9 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { type Bridge } from '../../../shared/rpc/bridge';
 import { unwrap } from '../../../shared/rpc/unwrap';
-import { type AuditEntry } from '../../../shared/schemas/audit';
 import { useBridge } from '../bridge/bridge-context';
 import { type AuditPage } from './audit-cache';
+import { fetchNewestPageHearing } from './newest-first';
 import { queryKeys } from './query-keys';
 
 export const AUDIT_PAGE_SIZE = 100;
@@ -26,16 +26,9 @@ async function fetchPage(bridge: Bridge, before: number | null): Promise<AuditPa
   return unwrap(await bridge.audit.list({ limit: AUDIT_PAGE_SIZE, ...(before === null ? {} : { before }) }));
 }
 
-/** An entry appended while the first page is on its way would be missed; listening closes that gap. */
-async function fetchNewestPage(bridge: Bridge): Promise<AuditPage> {
-  const heard: AuditEntry[] = [];
-  const stopListening = bridge.on('audit.appended', (entry) => heard.push(entry));
-  try {
-    const page = await fetchPage(bridge, null);
-    const newestKnown = page.entries[0]?.id ?? 0;
-    const missed = heard.filter((entry) => entry.id > newestKnown).sort((a, b) => b.id - a.id);
-    return missed.length === 0 ? page : { ...page, entries: [...missed, ...page.entries] };
-  } finally {
-    stopListening();
-  }
+function fetchNewestPage(bridge: Bridge): Promise<AuditPage> {
+  return fetchNewestPageHearing(
+    (onEntry) => bridge.on('audit.appended', onEntry),
+    () => fetchPage(bridge, null),
+  );
 }

@@ -1,4 +1,5 @@
 import { useId, useState, type KeyboardEvent } from 'react';
+import { tabForKey } from '../common/tablist-keys';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { LogPanel } from '../log/LogPanel';
 import { SettingsPanel } from '../settings/SettingsPanel';
@@ -20,10 +21,7 @@ export function BottomPanel() {
   const baseId = useId();
 
   const onTabKey = (event: KeyboardEvent<HTMLDivElement>): void => {
-    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
-    const index = TABS.findIndex((tab) => tab.id === active);
-    const step = event.key === 'ArrowRight' ? 1 : -1;
-    const next = TABS[(index + step + TABS.length) % TABS.length];
+    const next = tabForKey(TABS, active, event.key, 'horizontal');
     if (next === undefined) return;
     setActive(next.id);
     document.getElementById(`${baseId}-tab-${next.id}`)?.focus();

@@ -1,7 +1,9 @@
 import { useMemo, useState } from 'react';
-import { allEntries } from '../../api/log-cache';
 import { DEFAULT_LOG_FILTER, type LogFilter } from '../../api/log-filter';
+import { entriesOf } from '../../api/newest-first';
+import { olderPagesOf } from '../../api/older-pages';
 import { useLogPages } from '../../api/use-log-pages';
+import { InlineError } from '../common/InlineError';
 import { EmptyState } from '../workspace/EmptyState';
 import { LogTable } from './LogTable';
 import { LogToolbar } from './LogToolbar';
@@ -10,7 +12,7 @@ import { LogToolbar } from './LogToolbar';
 export function LogPanel() {
   const [filter, setFilter] = useState<LogFilter>(DEFAULT_LOG_FILTER);
   const pages = useLogPages(filter);
-  const entries = useMemo(() => allEntries(pages.data), [pages.data]);
+  const entries = useMemo(() => entriesOf(pages.data), [pages.data]);
   const modules = pages.data?.pages[0]?.modules ?? [];
 
   return (
@@ -27,23 +29,13 @@ export function LogPanel() {
       ) : pages.isPending ? (
         <EmptyState title="Loading the log…" />
       ) : pages.isError && pages.data === undefined ? (
-        <div className="inline-error" role="alert" data-testid="log-error">
+        <InlineError testId="log-error" onRetry={() => void pages.refetch()}>
           Could not load the log: {pages.error.message}
-          <button type="button" className="btn btn--small" onClick={() => void pages.refetch()}>
-            Retry
-          </button>
-        </div>
+        </InlineError>
       ) : entries.length === 0 ? (
         <EmptyState title="No log lines match this filter" testId="log-empty" />
       ) : (
-        <LogTable
-          entries={entries}
-          isDimmed={pages.isPlaceholderData}
-          hasOlder={pages.hasNextPage}
-          isLoadingOlder={pages.isFetchingNextPage}
-          olderError={pages.isFetchNextPageError ? pages.error.message : null}
-          onLoadOlder={() => void pages.fetchNextPage()}
-        />
+        <LogTable entries={entries} isDimmed={pages.isPlaceholderData} older={olderPagesOf(pages, (error) => error.message)} />
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 import { memo, useState } from 'react';
 import { type LogEntry } from '../../../../shared/schemas/log';
-import { contextJson, contextPreview } from './context-preview';
+import { ContextRow, ContextToggle } from './RowContext';
+import { contextPreview, hasContext } from './context-preview';
 import { formatClock, formatFullTimestamp } from './format-log-time';
 
 /**
@@ -10,10 +11,10 @@ import { formatClock, formatFullTimestamp } from './format-log-time';
 export const LogRow = memo(function LogRow({ entry }: { entry: LogEntry }) {
   const [isOpen, setIsOpen] = useState(false);
   const { context } = entry;
-  const hasContext = context !== null && Object.keys(context).length > 0;
+  const isFoldable = hasContext(context);
   return (
     <>
-      <tr data-testid="log-row" data-level={entry.level} className={`log-row log-row--${entry.level}${isOpen ? ' is-open' : ''}`}>
+      <tr data-testid="log-row" data-level={entry.level} className={`data-row log-row log-row--${entry.level}${isOpen ? ' is-open' : ''}`}>
         <td className="log-c-time num" title={formatFullTimestamp(entry.ts)}>
           {formatClock(entry.ts)}
         </td>
@@ -25,32 +26,13 @@ export const LogRow = memo(function LogRow({ entry }: { entry: LogEntry }) {
         </td>
         <td className="log-c-message" title={isOpen ? undefined : entry.message}>
           <span className="log-message">{entry.message}</span>
-          {hasContext && !isOpen && <span className="log-context-preview">{contextPreview(context)}</span>}
+          {isFoldable && !isOpen && <span className="log-context-preview">{contextPreview(context)}</span>}
         </td>
         <td className="log-c-context">
-          {hasContext && (
-            <button
-              type="button"
-              className="context-toggle"
-              data-testid="log-context-toggle"
-              aria-expanded={isOpen}
-              title={isOpen ? 'Hide context' : 'Show context'}
-              onClick={() => setIsOpen((open) => !open)}
-            >
-              {isOpen ? '−' : '{ }'}
-            </button>
-          )}
+          {isFoldable && <ContextToggle isOpen={isOpen} onToggle={() => setIsOpen((open) => !open)} what="context" testId="log-context-toggle" />}
         </td>
       </tr>
-      {isOpen && hasContext && (
-        <tr className="log-context-row">
-          <td colSpan={5}>
-            <pre className="log-context" data-testid="log-context">
-              {contextJson(context)}
-            </pre>
-          </td>
-        </tr>
-      )}
+      {isOpen && isFoldable && <ContextRow context={context} colSpan={5} className="log-context-row" testId="log-context" />}
     </>
   );
 });

@@ -1,5 +1,6 @@
 import { LOG_LEVELS } from '../../../../shared/domain/enums';
 import { toggleLevel, type LogFilter } from '../../api/log-filter';
+import { LiveBadge } from '../common/LiveBadge';
 
 interface Props {
   readonly filter: LogFilter;
@@ -48,10 +49,7 @@ export function LogToolbar({ filter, onFilterChange, modules, rowCount, isRefres
       <span className="toolbar-note num" data-testid="log-count">
         {isRefreshing ? 'loading…' : `${rowCount.toLocaleString()} ${rowCount === 1 ? 'line' : 'lines'}`}
       </span>
-      <span className="live-badge" title="New lines appear at the top as the core writes them">
-        <i className="dot" aria-hidden="true" />
-        live
-      </span>
+      <LiveBadge title="New lines appear at the top as the core writes them" />
     </div>
   );
 }

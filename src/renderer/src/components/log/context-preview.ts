@@ -1,5 +1,10 @@
 const MAX_PREVIEW_CHARS = 240;
 
+/** Whether there is anything to fold away: no context and an empty one look the same. */
+export function hasContext(context: Record<string, unknown> | null): context is Record<string, unknown> {
+  return context !== null && Object.keys(context).length > 0;
+}
+
 /** `key=value key=value`, one line, for the muted summary beside a log message. */
 export function contextPreview(context: Record<string, unknown>): string {
   let text = '';

@@ -35,6 +35,10 @@ export function RecoveryScreen({ recovery, info }: { recovery: Recovery; info: A
     });
   };
 
+  // One restore at a time, and none after one has succeeded: the app is about to reopen.
+  const canRestore = !restore.isPending && !restore.isSuccess;
+  const restoreLabel = (backup: BackupInfo, label: string): string => (restoringId === backup.id && restore.isPending ? 'Restoring…' : label);
+
   return (
     <FrontDoor testId="recovery-screen" title="Tradewind cannot open its database" wide>
       <div className="recovery-problem-box">
@@ -63,14 +67,8 @@ export function RecoveryScreen({ recovery, info }: { recovery: Recovery; info: A
               <span className="badge">{REASON_LABELS[latest.reason]}</span>
               <span className="recovery-muted num">{formatBytes(latest.sizeBytes)}</span>
             </div>
-            <button
-              type="button"
-              className="btn btn--primary btn--large"
-              data-testid="recovery-restore"
-              disabled={restore.isPending || restore.isSuccess}
-              onClick={() => restoreBackup(latest)}
-            >
-              {restoringId === latest.id && restore.isPending ? 'Restoring…' : 'Restore this backup'}
+            <button type="button" className="btn btn--primary btn--large" data-testid="recovery-restore" disabled={!canRestore} onClick={() => restoreBackup(latest)}>
+              {restoreLabel(latest, 'Restore this backup')}
             </button>
           </div>
           <p className="recovery-explain">
@@ -102,14 +100,8 @@ export function RecoveryScreen({ recovery, info }: { recovery: Recovery; info: A
                   <td>{REASON_LABELS[backup.reason]}</td>
                   <td className="num cell-right">{formatBytes(backup.sizeBytes)}</td>
                   <td className="cell-actions">
-                    <button
-                      type="button"
-                      className="btn btn--small"
-                      data-testid="recovery-restore-other"
-                      disabled={restore.isPending || restore.isSuccess}
-                      onClick={() => restoreBackup(backup)}
-                    >
-                      {restoringId === backup.id && restore.isPending ? 'Restoring…' : 'Restore'}
+                    <button type="button" className="btn btn--small" data-testid="recovery-restore-other" disabled={!canRestore} onClick={() => restoreBackup(backup)}>
+                      {restoreLabel(backup, 'Restore')}
                     </button>
                   </td>
                 </tr>

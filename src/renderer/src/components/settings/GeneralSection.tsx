@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { isApiError } from '../../../../shared/rpc/errors';
-import { THEMES, type SettingKey, type Settings } from '../../../../shared/schemas/settings';
+import { THEMES, type SettingKey, type Settings, type SettingsPatch } from '../../../../shared/schemas/settings';
 import { useSettings } from '../../api/use-settings';
+import { ChoiceSelect } from '../common/ChoiceSelect';
+import { InlineError } from '../common/InlineError';
 import { EmptyState } from '../workspace/EmptyState';
 import { NumberSetting } from './NumberSetting';
 import { SaveState } from './SaveState';
@@ -11,18 +13,50 @@ import { useSettingsForm } from './use-settings-form';
 
 const THEME_LABELS = { dark: 'Dark', light: 'Light' } as const;
 
+/** The settings held as a whole number. */
+type NumberSettingKey = { [K in SettingKey]: Settings[K] extends number ? K : never }[SettingKey];
+
+interface NumberSettingSpec {
+  readonly key: NumberSettingKey;
+  readonly id: string;
+  readonly label: string;
+  readonly description: string;
+  /** The core's bounds (shared/schemas/settings), checked here too so a bad value is refused at once. */
+  readonly min: number;
+  readonly max: number;
+  readonly unit: string;
+}
+
+const DATA_SETTINGS: readonly NumberSettingSpec[] = [
+  {
+    key: 'decisionRetentionDays',
+    id: 'setting-decision-retention-days',
+    label: 'Keep strategy decisions',
+    description: 'Strategy decisions older than this are deleted; orders, fills and trades never are.',
+    min: 1,
+    max: 3650,
+    unit: 'days',
+  },
+  {
+    key: 'backupEveryHours',
+    id: 'setting-backup-every-hours',
+    label: 'Back up every',
+    description: 'How often the running app takes a backup of the database (Backups lists them).',
+    min: 1,
+    max: 168,
+    unit: 'hours',
+  },
+];
+
 /** Every change is saved the moment it is made; there is no Save button to forget. */
 export function GeneralSection() {
   const settings = useSettings();
   if (settings.isPending) return <EmptyState title="Loading settings…" />;
   if (settings.isError) {
     return (
-      <div className="inline-error" role="alert" data-testid="settings-load-error">
+      <InlineError testId="settings-load-error" onRetry={() => void settings.refetch()}>
         Could not load settings: {settings.error.message}
-        <button type="button" className="btn btn--small" onClick={() => void settings.refetch()}>
-          Retry
-        </button>
-      </div>
+      </InlineError>
     );
   }
   return <GeneralForm saved={settings.data} />;
@@ -49,22 +83,7 @@ function GeneralForm({ saved }: { saved: Settings }) {
         <div className="settings-group">
           <div className="settings-group-title">Appearance</div>
           <SettingRow label="Theme" description="Colours of the whole workstation." htmlFor="setting-theme" error={errorFor('theme')}>
-            <select
-              id="setting-theme"
-              className="select select--setting"
-              data-testid="setting-theme"
-              value={values.theme}
-              onChange={(event) => {
-                const theme = THEMES.find((candidate) => candidate === event.target.value);
-                if (theme !== undefined) save({ theme });
-              }}
-            >
-              {THEMES.map((theme) => (
-                <option key={theme} value={theme}>
-                  {THEME_LABELS[theme]}
-                </option>
-              ))}
-            </select>
+            <ChoiceSelect id="setting-theme" className="select select--setting" options={THEMES} labels={THEME_LABELS} value={values.theme} onChoose={(theme) => save({ theme })} />
           </SettingRow>
         </div>
         <div className="settings-group">
@@ -88,40 +107,28 @@ function GeneralForm({ saved }: { saved: Settings }) {
         </div>
         <div className="settings-group">
           <div className="settings-group-title">Data</div>
-          <SettingRow
-            label="Keep strategy decisions"
-            description="Strategy decisions older than this are deleted; orders, fills and trades never are."
-            htmlFor="setting-decision-retention-days"
-            error={errorFor('decisionRetentionDays')}
-          >
-            <NumberSetting
-              id="setting-decision-retention-days"
-              value={values.decisionRetentionDays}
-              min={1}
-              max={3650}
-              unit="days"
-              onSave={(decisionRetentionDays) => save({ decisionRetentionDays })}
-              onInvalid={markInvalid('decisionRetentionDays')}
-            />
-          </SettingRow>
-          <SettingRow
-            label="Back up every"
-            description="How often the running app takes a backup of the database (Backups lists them)."
-            htmlFor="setting-backup-every-hours"
-            error={errorFor('backupEveryHours')}
-          >
-            <NumberSetting
-              id="setting-backup-every-hours"
-              value={values.backupEveryHours}
-              min={1}
-              max={168}
-              unit="hours"
-              onSave={(backupEveryHours) => save({ backupEveryHours })}
-              onInvalid={markInvalid('backupEveryHours')}
-            />
-          </SettingRow>
+          {DATA_SETTINGS.map((setting) => (
+            <SettingRow key={setting.key} label={setting.label} description={setting.description} htmlFor={setting.id} error={errorFor(setting.key)}>
+              <NumberSetting
+                id={setting.id}
+                value={values[setting.key]}
+                min={setting.min}
+                max={setting.max}
+                unit={setting.unit}
+                onSave={(value) => save(patchOf(setting.key, value))}
+                onInvalid={markInvalid(setting.key)}
+              />
+            </SettingRow>
+          ))}
         </div>
       </div>
     </div>
   );
+}
+
+/** A patch for one number setting, checked per key (a computed `{ [key]: value }` is not). */
+function patchOf(key: NumberSettingKey, value: number): SettingsPatch {
+  const patch: SettingsPatch = {};
+  patch[key] = value;
+  return patch;
 }

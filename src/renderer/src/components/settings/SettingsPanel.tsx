@@ -1,4 +1,5 @@
 import { useId, useState, type KeyboardEvent } from 'react';
+import { tabForKey } from '../common/tablist-keys';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { AccountsSection } from './accounts/AccountsSection';
 import { AuditSection } from './audit/AuditSection';
@@ -26,12 +27,9 @@ export function SettingsPanel() {
   const baseId = useId();
 
   const onNavKey = (event: KeyboardEvent<HTMLDivElement>): void => {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    event.preventDefault();
-    const index = SETTINGS_SECTIONS.findIndex((section) => section.id === active);
-    const step = event.key === 'ArrowDown' ? 1 : -1;
-    const next = SETTINGS_SECTIONS[(index + step + SETTINGS_SECTIONS.length) % SETTINGS_SECTIONS.length];
+    const next = tabForKey(SETTINGS_SECTIONS, active, event.key, 'vertical');
     if (next === undefined) return;
+    event.preventDefault();
     setActive(next.id);
     document.getElementById(`${baseId}-nav-${next.id}`)?.focus();
   };

@@ -9,6 +9,7 @@ import { AccountCheckPane } from './AccountCheckPane';
 import { AccountsTable } from './AccountsTable';
 import { AddAccountForm } from './AddAccountForm';
 import { EditAccountForm } from './EditAccountForm';
+import { InlineError } from '../../common/InlineError';
 
 /** What the right-hand pane shows. */
 type Pane = { kind: 'none' } | { kind: 'add' } | { kind: 'edit'; id: number } | { kind: 'check'; id: number };
@@ -47,12 +48,9 @@ export function AccountsSection() {
           {accounts.isPending ? (
             <EmptyState title="Loading accounts…" />
           ) : accounts.isError ? (
-            <div className="inline-error" role="alert" data-testid="accounts-load-error">
+            <InlineError testId="accounts-load-error" onRetry={() => void accounts.refetch()}>
               Could not load accounts: {describeApiError(accounts.error)}
-              <button type="button" className="btn btn--small" onClick={() => void accounts.refetch()}>
-                Retry
-              </button>
-            </div>
+            </InlineError>
           ) : list.length === 0 ? (
             <EmptyState title="No exchange accounts yet" testId="accounts-empty">
               Add a Binance Spot Testnet account to start safely, or a paper account to trade on simulated fills.

@@ -4,11 +4,14 @@ import { type Account, type AccountCreateInput } from '../../../../../shared/sch
 import { formErrorsOf } from '../../../api/form-errors';
 import { useCreateAccount } from '../../../api/use-accounts';
 import { useVaultStatus } from '../../../api/use-vault';
+import { ChoiceSelect } from '../../common/ChoiceSelect';
 import { Field } from '../../common/Field';
 import { WarningIcon } from '../../common/Icons';
-import { ENVIRONMENT_OPTIONS } from './account-labels';
+import { ENVIRONMENT_CHOICES, ENVIRONMENT_LABELS } from './account-labels';
+import { AccountFormEnd, AccountNameField, BaseUrlField } from './AccountFields';
 import { KeyFields } from './KeyFields';
-import { VaultRequirement, isVaultOpen } from './VaultRequirement';
+import { useKeyInputs } from './use-key-inputs';
+import { isVaultOpen } from './VaultRequirement';
 
 const FIELDS = ['name', 'environment', 'baseUrl', 'apiKey', 'apiSecret'] as const;
 
@@ -23,8 +26,7 @@ export function AddAccountForm({ onCreated, onCancel }: Props) {
   const [name, setName] = useState('');
   const [environment, setEnvironment] = useState<Environment>('binance-testnet');
   const [baseUrl, setBaseUrl] = useState('');
-  const [apiKey, setApiKey] = useState('');
-  const [apiSecret, setApiSecret] = useState('');
+  const keys = useKeyInputs();
   const needsKey = environment !== 'paper';
   const isBlockedByVault = needsKey && !isVaultOpen(vault.data);
   const errors = formErrorsOf(create.error, FIELDS);
@@ -37,13 +39,11 @@ export function AddAccountForm({ onCreated, onCancel }: Props) {
       name,
       environment,
       ...(environment === 'custom' && baseUrl.trim() !== '' ? { baseUrl: baseUrl.trim() } : {}),
-      ...(needsKey && apiKey.trim() !== '' ? { apiKey: apiKey.trim() } : {}),
-      ...(needsKey && apiSecret.trim() !== '' ? { apiSecret: apiSecret.trim() } : {}),
+      ...(needsKey ? keys.entered : {}),
     };
     create.mutate(input, {
       onSuccess: (account) => {
-        setApiKey('');
-        setApiSecret('');
+        keys.clear();
         onCreated(account);
       },
     });
@@ -52,37 +52,17 @@ export function AddAccountForm({ onCreated, onCancel }: Props) {
   return (
     <form className="pane-form" onSubmit={submit} noValidate data-testid="account-form" data-mode="add">
       <div className="pane-title">Add account</div>
-      <Field label="Name" htmlFor="account-name" error={errors.fields.name}>
-        <input
-          id="account-name"
-          className="input"
-          data-testid="account-name"
-          placeholder="e.g. Testnet main"
-          autoComplete="off"
-          maxLength={64}
-          value={name}
-          disabled={create.isPending}
-          onChange={(event) => setName(event.target.value)}
-        />
-      </Field>
+      <AccountNameField value={name} error={errors.fields.name} isDisabled={create.isPending} isNew onValue={setName} />
       <Field label="Environment" htmlFor="account-environment" error={errors.fields.environment} hint="Cannot be changed later: an account's orders belong to one exchange.">
-        <select
+        <ChoiceSelect
           id="account-environment"
           className="select select--field"
-          data-testid="account-environment"
+          options={ENVIRONMENT_CHOICES}
+          labels={ENVIRONMENT_LABELS}
           value={environment}
           disabled={create.isPending}
-          onChange={(event) => {
-            const next = ENVIRONMENT_OPTIONS.find((option) => option.value === event.target.value);
-            if (next !== undefined) setEnvironment(next.value);
-          }}
-        >
-          {ENVIRONMENT_OPTIONS.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
+          onChoose={setEnvironment}
+        />
       </Field>
       {environment === 'binance' && (
         <div className="form-callout form-callout--warn" role="note">
@@ -92,51 +72,13 @@ export function AddAccountForm({ onCreated, onCancel }: Props) {
           </span>
         </div>
       )}
-      {environment === 'custom' && (
-        <Field label="Base URL" htmlFor="account-base-url" error={errors.fields.baseUrl} hint="Root of a Binance-compatible REST API, e.g. http://127.0.0.1:9001">
-          <input
-            id="account-base-url"
-            className="input input--mono"
-            data-testid="account-base-url"
-            type="url"
-            placeholder="http://127.0.0.1:9001"
-            autoComplete="off"
-            spellCheck={false}
-            value={baseUrl}
-            disabled={create.isPending}
-            onChange={(event) => setBaseUrl(event.target.value)}
-          />
-        </Field>
-      )}
+      {environment === 'custom' && <BaseUrlField value={baseUrl} error={errors.fields.baseUrl} isDisabled={create.isPending} isNew onValue={setBaseUrl} />}
       {needsKey ? (
-        <>
-          <VaultRequirement status={vault.data} action="store this key" />
-          <KeyFields
-            apiKey={apiKey}
-            apiSecret={apiSecret}
-            onApiKey={setApiKey}
-            onApiSecret={setApiSecret}
-            keyError={errors.fields.apiKey}
-            secretError={errors.fields.apiSecret}
-            isDisabled={create.isPending || isBlockedByVault}
-          />
-        </>
+        <KeyFields keys={keys} errors={errors.fields} vault={vault.data} isDisabled={create.isPending || isBlockedByVault} />
       ) : (
         <div className="form-note">Paper accounts trade on simulated fills from live prices and take no API key.</div>
       )}
-      {errors.form !== null && (
-        <div className="form-error" role="alert" data-testid="account-form-error">
-          {errors.form}
-        </div>
-      )}
-      <div className="form-actions">
-        <button type="button" className="btn" onClick={onCancel} disabled={create.isPending}>
-          Cancel
-        </button>
-        <button type="submit" className="btn btn--primary" data-testid="account-save" disabled={create.isPending || isBlockedByVault}>
-          {create.isPending ? 'Saving…' : needsKey ? 'Save and test key' : 'Save'}
-        </button>
-      </div>
+      <AccountFormEnd error={errors.form} isSaving={create.isPending} isBlocked={isBlockedByVault} willTestKey={needsKey} onCancel={onCancel} />
     </form>
   );
 }

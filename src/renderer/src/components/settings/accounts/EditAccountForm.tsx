@@ -3,10 +3,11 @@ import { type Account, type AccountUpdateInput } from '../../../../../shared/sch
 import { formErrorsOf } from '../../../api/form-errors';
 import { useUpdateAccount } from '../../../api/use-accounts';
 import { useVaultStatus } from '../../../api/use-vault';
-import { Field } from '../../common/Field';
+import { AccountFormEnd, AccountNameField, BaseUrlField } from './AccountFields';
 import { EnvironmentBadge } from './EnvironmentBadge';
 import { KeyFields } from './KeyFields';
-import { VaultRequirement, isVaultOpen } from './VaultRequirement';
+import { useKeyInputs } from './use-key-inputs';
+import { isVaultOpen } from './VaultRequirement';
 
 const FIELDS = ['name', 'baseUrl', 'apiKey', 'apiSecret'] as const;
 
@@ -26,8 +27,7 @@ export function EditAccountForm({ account, onSaved, onCancel }: Props) {
   const [name, setName] = useState(account.name);
   const [baseUrl, setBaseUrl] = useState(account.baseUrl ?? '');
   const [isReplacing, setIsReplacing] = useState(false);
-  const [apiKey, setApiKey] = useState('');
-  const [apiSecret, setApiSecret] = useState('');
+  const keys = useKeyInputs();
   const [localError, setLocalError] = useState<string | null>(null);
   const errors = formErrorsOf(update.error, FIELDS);
   const hasKey = account.environment !== 'paper';
@@ -39,10 +39,9 @@ export function EditAccountForm({ account, onSaved, onCancel }: Props) {
       id: account.id,
       ...(name.trim() !== account.name ? { name } : {}),
       ...(account.environment === 'custom' && baseUrl.trim() !== (account.baseUrl ?? '') ? { baseUrl: baseUrl.trim() } : {}),
-      ...(isReplacing && apiKey.trim() !== '' ? { apiKey: apiKey.trim() } : {}),
-      ...(isReplacing && apiSecret.trim() !== '' ? { apiSecret: apiSecret.trim() } : {}),
+      ...(isReplacing ? keys.entered : {}),
     };
-    if (isReplacing && (apiKey.trim() === '' || apiSecret.trim() === '')) {
+    if (isReplacing && !keys.isComplete) {
       setLocalError('Enter the new API key and its secret, or cancel the replacement.');
       return;
     }
@@ -53,45 +52,20 @@ export function EditAccountForm({ account, onSaved, onCancel }: Props) {
     setLocalError(null);
     update.mutate(patch, {
       onSuccess: (saved) => {
-        setApiKey('');
-        setApiSecret('');
+        keys.clear();
         onSaved(saved, { hasNewKey: isReplacing });
       },
     });
   };
 
-  const formError = localError ?? errors.form;
   return (
     <form className="pane-form" onSubmit={submit} noValidate data-testid="account-form" data-mode="edit">
       <div className="pane-title">
         Edit account <EnvironmentBadge environment={account.environment} baseUrl={account.baseUrl} />
       </div>
-      <Field label="Name" htmlFor="account-name" error={errors.fields.name}>
-        <input
-          id="account-name"
-          className="input"
-          data-testid="account-name"
-          autoComplete="off"
-          maxLength={64}
-          value={name}
-          disabled={update.isPending}
-          onChange={(event) => setName(event.target.value)}
-        />
-      </Field>
+      <AccountNameField value={name} error={errors.fields.name} isDisabled={update.isPending} isNew={false} onValue={setName} />
       {account.environment === 'custom' && (
-        <Field label="Base URL" htmlFor="account-base-url" error={errors.fields.baseUrl}>
-          <input
-            id="account-base-url"
-            className="input input--mono"
-            data-testid="account-base-url"
-            type="url"
-            autoComplete="off"
-            spellCheck={false}
-            value={baseUrl}
-            disabled={update.isPending}
-            onChange={(event) => setBaseUrl(event.target.value)}
-          />
-        </Field>
+        <BaseUrlField value={baseUrl} error={errors.fields.baseUrl} isDisabled={update.isPending} isNew={false} onValue={setBaseUrl} />
       )}
       {hasKey && (
         <div className="key-slot">
@@ -108,8 +82,7 @@ export function EditAccountForm({ account, onSaved, onCancel }: Props) {
               aria-expanded={isReplacing}
               onClick={() => {
                 setIsReplacing((current) => !current);
-                setApiKey('');
-                setApiSecret('');
+                keys.clear();
                 setLocalError(null);
               }}
             >
@@ -118,35 +91,11 @@ export function EditAccountForm({ account, onSaved, onCancel }: Props) {
           </div>
           <span className="key-slot-secret">Its secret is stored encrypted and is never shown. To change it, replace the key.</span>
           {isReplacing && (
-            <>
-              <VaultRequirement status={vault.data} action="store the new key" />
-              <KeyFields
-                isReplacement
-                apiKey={apiKey}
-                apiSecret={apiSecret}
-                onApiKey={setApiKey}
-                onApiSecret={setApiSecret}
-                keyError={errors.fields.apiKey}
-                secretError={errors.fields.apiSecret}
-                isDisabled={update.isPending || isBlockedByVault}
-              />
-            </>
+            <KeyFields isReplacement keys={keys} errors={errors.fields} vault={vault.data} isDisabled={update.isPending || isBlockedByVault} />
           )}
         </div>
       )}
-      {formError !== null && (
-        <div className="form-error" role="alert" data-testid="account-form-error">
-          {formError}
-        </div>
-      )}
-      <div className="form-actions">
-        <button type="button" className="btn" onClick={onCancel} disabled={update.isPending}>
-          Cancel
-        </button>
-        <button type="submit" className="btn btn--primary" data-testid="account-save" disabled={update.isPending || isBlockedByVault}>
-          {update.isPending ? 'Saving…' : isReplacing ? 'Save and test key' : 'Save'}
-        </button>
-      </div>
+      <AccountFormEnd error={localError ?? errors.form} isSaving={update.isPending} isBlocked={isBlockedByVault} willTestKey={isReplacing} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,12 +1,15 @@
 import { type Environment } from '../../../../../shared/domain/enums';
 import { type KeyCheck, type KeyWarning } from '../../../../../shared/schemas/accounts';
 
-export const ENVIRONMENT_OPTIONS: ReadonlyArray<{ readonly value: Environment; readonly label: string }> = [
-  { value: 'binance-testnet', label: 'Binance Spot Testnet' },
-  { value: 'binance', label: 'Binance (live, real funds)' },
-  { value: 'paper', label: 'Paper (simulated fills, no key)' },
-  { value: 'custom', label: 'Custom Binance-compatible URL' },
-];
+/** The add form offers them in this order: the safe choice first. */
+export const ENVIRONMENT_CHOICES: readonly Environment[] = ['binance-testnet', 'binance', 'paper', 'custom'];
+
+export const ENVIRONMENT_LABELS: Readonly<Record<Environment, string>> = {
+  'binance-testnet': 'Binance Spot Testnet',
+  binance: 'Binance (live, real funds)',
+  paper: 'Paper (simulated fills, no key)',
+  custom: 'Custom Binance-compatible URL',
+};
 
 export const ENVIRONMENT_BADGES: Record<Environment, { readonly label: string; readonly tone: 'live' | 'testnet' | 'paper' | 'custom' }> = {
   binance: { label: 'Live', tone: 'live' },

@@ -1,14 +1,15 @@
 import { memo, useState } from 'react';
 import { type AuditEntry } from '../../../../../shared/schemas/audit';
 import { formatDateTimeSeconds } from '../../common/format';
-import { contextJson, contextPreview } from '../../log/context-preview';
+import { ContextRow, ContextToggle } from '../../log/RowContext';
+import { contextPreview, hasContext } from '../../log/context-preview';
 import { formatFullTimestamp } from '../../log/format-log-time';
 
 /** One audited action; its details stay folded into a one-line preview until asked for. */
 export const AuditRow = memo(function AuditRow({ entry }: { entry: AuditEntry }) {
   const [isOpen, setIsOpen] = useState(false);
   const { details } = entry;
-  const hasDetails = details !== null && Object.keys(details).length > 0;
+  const hasDetails = hasContext(details);
   return (
     <>
       <tr className={isOpen ? 'data-row is-open' : 'data-row'} data-testid="audit-row" data-audit-id={entry.id} data-action={entry.action}>
@@ -24,29 +25,10 @@ export const AuditRow = memo(function AuditRow({ entry }: { entry: AuditEntry })
         <td title={entry.target ?? undefined}>{entry.target ?? <span className="muted">—</span>}</td>
         <td className="audit-details-cell">{hasDetails && !isOpen && <span className="log-context-preview">{contextPreview(details)}</span>}</td>
         <td className="cell-actions">
-          {hasDetails && (
-            <button
-              type="button"
-              className="context-toggle"
-              data-testid="audit-details-toggle"
-              aria-expanded={isOpen}
-              title={isOpen ? 'Hide details' : 'Show details'}
-              onClick={() => setIsOpen((open) => !open)}
-            >
-              {isOpen ? '−' : '{ }'}
-            </button>
-          )}
+          {hasDetails && <ContextToggle isOpen={isOpen} onToggle={() => setIsOpen((open) => !open)} what="details" testId="audit-details-toggle" />}
         </td>
       </tr>
-      {isOpen && hasDetails && (
-        <tr className="log-context-row audit-details-row">
-          <td colSpan={6}>
-            <pre className="log-context" data-testid="audit-details">
-              {contextJson(details)}
-            </pre>
-          </td>
-        </tr>
-      )}
+      {isOpen && hasDetails && <ContextRow context={details} colSpan={6} className="log-context-row audit-details-row" testId="audit-details" />}
     </>
   );
 });

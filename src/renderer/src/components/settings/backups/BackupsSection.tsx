@@ -12,6 +12,7 @@ import { SectionToolbar } from '../SectionToolbar';
 import { REASON_LABELS } from './backup-labels';
 import { pendingRestoreNotice, restoredNotice, restoredSummary } from './restore-notice';
 import { ExportForm } from './ExportForm';
+import { InlineError } from '../../common/InlineError';
 
 /** Backups of the database with the rule that keeps them, and exports of orders and fills. */
 export function BackupsSection() {
@@ -64,12 +65,9 @@ export function BackupsSection() {
           {backups.isPending ? (
             <EmptyState title="Loading backups…" />
           ) : backups.isError ? (
-            <div className="inline-error" role="alert">
+            <InlineError onRetry={() => void backups.refetch()}>
               Could not list backups: {describeApiError(backups.error)}
-              <button type="button" className="btn btn--small" onClick={() => void backups.refetch()}>
-                Retry
-              </button>
-            </div>
+            </InlineError>
           ) : (
             <>
               <div className="backup-rule">

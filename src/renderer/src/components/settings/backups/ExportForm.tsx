@@ -3,8 +3,10 @@ import { EXPORT_DATASETS, EXPORT_FORMATS } from '../../../../../shared/schemas/e
 import { formErrorsOf } from '../../../api/form-errors';
 import { useAccounts } from '../../../api/use-accounts';
 import { useCreateExport } from '../../../api/use-export';
+import { ChoiceSelect } from '../../common/ChoiceSelect';
 import { Field } from '../../common/Field';
 import { formatBytes } from '../../common/format';
+import { TextField } from '../../common/TextField';
 import { exportRange, thisYear } from './export-range';
 
 const DATASET_LABELS = { orders: 'Orders', fills: 'Fills (trades)' } as const;
@@ -39,31 +41,15 @@ export function ExportForm() {
       <div className="pane-title">Export</div>
       <div className="field-pair">
         <Field label="Data" htmlFor="export-dataset" error={errors.fields.dataset}>
-          <select id="export-dataset" className="select select--field" data-testid="export-dataset" value={dataset} onChange={(event) => setDataset(pick(EXPORT_DATASETS, event.target.value, dataset))}>
-            {EXPORT_DATASETS.map((value) => (
-              <option key={value} value={value}>
-                {DATASET_LABELS[value]}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect id="export-dataset" className="select select--field" options={EXPORT_DATASETS} labels={DATASET_LABELS} value={dataset} onChoose={setDataset} />
         </Field>
         <Field label="Format" htmlFor="export-format" error={errors.fields.format}>
-          <select id="export-format" className="select select--field" data-testid="export-format" value={format} onChange={(event) => setFormat(pick(EXPORT_FORMATS, event.target.value, format))}>
-            {EXPORT_FORMATS.map((value) => (
-              <option key={value} value={value}>
-                {FORMAT_LABELS[value]}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect id="export-format" className="select select--field" options={EXPORT_FORMATS} labels={FORMAT_LABELS} value={format} onChoose={setFormat} />
         </Field>
       </div>
       <div className="field-pair">
-        <Field label="From" htmlFor="export-from" error={errors.fields.from}>
-          <input id="export-from" className="input num" type="date" data-testid="export-from" value={range.from} onChange={(event) => setRange({ ...range, from: event.target.value })} />
-        </Field>
-        <Field label="To (inclusive)" htmlFor="export-to" error={errors.fields.to}>
-          <input id="export-to" className="input num" type="date" data-testid="export-to" value={range.to} onChange={(event) => setRange({ ...range, to: event.target.value })} />
-        </Field>
+        <TextField id="export-from" label="From" error={errors.fields.from} className="input num" type="date" value={range.from} onValue={(from) => setRange({ ...range, from })} />
+        <TextField id="export-to" label="To (inclusive)" error={errors.fields.to} className="input num" type="date" value={range.to} onValue={(to) => setRange({ ...range, to })} />
       </div>
       <Field label="Account" htmlFor="export-account" error={errors.fields.accountId}>
         <select
@@ -104,8 +90,4 @@ export function ExportForm() {
       </div>
     </form>
   );
-}
-
-function pick<T extends string>(values: readonly T[], value: string, fallback: T): T {
-  return values.find((candidate) => candidate === value) ?? fallback;
 }

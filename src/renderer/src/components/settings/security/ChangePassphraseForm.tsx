@@ -4,7 +4,7 @@ import { PASSPHRASE_MIN_LENGTH } from '../../../../../shared/schemas/vault';
 import { formErrorsOf } from '../../../api/form-errors';
 import { useChangePassphrase } from '../../../api/use-vault';
 import { retryAfterOf } from '../../../api/web-auth';
-import { Field } from '../../common/Field';
+import { TextField } from '../../common/TextField';
 import { useCountdown } from '../../common/use-countdown';
 
 const FIELDS = ['current', 'next'] as const;
@@ -51,39 +51,18 @@ export function ChangePassphraseForm() {
     <form className="settings-group settings-group--flush stacked-form" onSubmit={submit} noValidate data-testid="change-passphrase-form">
       <div className="settings-group-title">Change passphrase</div>
       <p className="group-text">Stored keys stay as they are; only what unlocks them changes. Other browsers stay signed in.</p>
-      <Field label="Current passphrase" htmlFor="change-passphrase-current" error={currentError}>
-        <input
-          id="change-passphrase-current"
-          data-testid="change-passphrase-current"
-          className="input"
-          type="password"
-          autoComplete="current-password"
-          value={current}
-          onChange={(event) => setCurrent(event.target.value)}
-        />
-      </Field>
-      <Field label="New passphrase" htmlFor="change-passphrase-next" error={localErrors.next ?? serverErrors.fields.next} hint={`At least ${PASSPHRASE_MIN_LENGTH} characters. It cannot be recovered.`}>
-        <input
-          id="change-passphrase-next"
-          data-testid="change-passphrase-next"
-          className="input"
-          type="password"
-          autoComplete="new-password"
-          value={next}
-          onChange={(event) => setNext(event.target.value)}
-        />
-      </Field>
-      <Field label="New passphrase, again" htmlFor="change-passphrase-confirm" error={localErrors.confirm}>
-        <input
-          id="change-passphrase-confirm"
-          data-testid="change-passphrase-confirm"
-          className="input"
-          type="password"
-          autoComplete="new-password"
-          value={confirm}
-          onChange={(event) => setConfirm(event.target.value)}
-        />
-      </Field>
+      <TextField id="change-passphrase-current" label="Current passphrase" error={currentError} type="password" autoComplete="current-password" value={current} onValue={setCurrent} />
+      <TextField
+        id="change-passphrase-next"
+        label="New passphrase"
+        error={localErrors.next ?? serverErrors.fields.next}
+        hint={`At least ${PASSPHRASE_MIN_LENGTH} characters. It cannot be recovered.`}
+        type="password"
+        autoComplete="new-password"
+        value={next}
+        onValue={setNext}
+      />
+      <TextField id="change-passphrase-confirm" label="New passphrase, again" error={localErrors.confirm} type="password" autoComplete="new-password" value={confirm} onValue={setConfirm} />
       {formError !== null && (
         <div className="form-error" role="alert" data-testid="change-passphrase-error">
           {formError}

@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../common/ConfirmDialog';
 import { formatDateTime, formatRelative, shortUserAgent } from '../../common/format';
 import { EmptyState } from '../../workspace/EmptyState';
 import { setSignInNotice } from '../../../hooks/sign-in-notice';
+import { InlineError } from '../../common/InlineError';
 
 const END_REASONS: Record<NonNullable<WebSession['endReason']>, string> = {
   logout: 'signed out',
@@ -32,12 +33,9 @@ export function SessionsTable() {
   if (sessions.isPending) return <EmptyState title="Loading sessions…" />;
   if (sessions.isError) {
     return (
-      <div className="inline-error" role="alert">
+      <InlineError onRetry={() => void sessions.refetch()}>
         Could not load sessions: {describeApiError(sessions.error)}
-        <button type="button" className="btn btn--small" onClick={() => void sessions.refetch()}>
-          Retry
-        </button>
-      </div>
+      </InlineError>
     );
   }
   const list = sessions.data.sessions;

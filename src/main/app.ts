@@ -6,6 +6,7 @@ import { appHandlers } from './api/handlers/app-handlers';
 import { auditHandlers } from './api/handlers/audit-handlers';
 import { backupHandlers } from './api/handlers/backup-handlers';
 import { exportHandlers } from './api/handlers/export-handlers';
+import { tradingHandlers } from './api/handlers/trading-handlers';
 import { logHandlers } from './api/handlers/log-handlers';
 import { sessionHandlers } from './api/handlers/session-handlers';
 import { settingsHandlers } from './api/handlers/settings-handlers';
@@ -19,9 +20,15 @@ import { databaseFile } from './config/data-dir';
 import { type EventBus } from './core/event-bus';
 import { type HostConfig } from './core/host-config';
 import { type AppInfo } from '../shared/schemas/app';
+import { CandleFeeds } from './exchange/candle-feeds';
+import { ExchangeService } from './exchange/exchange-service';
 import { createLogRepo, type LogRepo } from './log/log-repo';
 import { type Logger } from './log/logger';
 import { type SwitchableStoreSink } from './log/switchable-store-sink';
+import { MarketCatalog } from './markets/market-catalog';
+import { OrderJournal } from './orders/order-journal';
+import { toOrder } from './orders/order-mapper';
+import { createOrderService } from './orders/order-service';
 import { createSessionService, type SessionService } from './sessions/session-service';
 import { createSettingsService, type SettingsService } from './settings/settings-service';
 import { openStore, type Store } from './store/open-store';
@@ -47,6 +54,8 @@ export interface App {
   readonly store: Store;
   readonly vault: Vault;
   readonly accounts: AccountService;
+  readonly exchange: ExchangeService;
+  readonly journal: OrderJournal;
   readonly sessions: SessionService;
   readonly settings: SettingsService;
   readonly logRepo: LogRepo;
@@ -77,7 +86,20 @@ export async function createApp(deps: AppDeps): Promise<App> {
   if (config.isHostingShell) sessions.endAll('restart');
   const vault = new Vault({ db, keychain: config.keychain ?? null, throttle: deps.throttle, bus, logger, ...(config.scrypt ? { scrypt: config.scrypt } : {}) });
   await vault.unlockWithKeychain();
-  const accounts = createAccountService({ db, vault, bus, logger, testnetUrl: config.binanceTestnetUrl ?? null });
+  const accounts = createAccountService({
+    db,
+    vault,
+    bus,
+    logger,
+    testnetUrl: config.binanceTestnetUrl ?? null,
+    ...(config.exchangeTimeoutMs === undefined ? {} : { timeoutMs: config.exchangeTimeoutMs }),
+  });
+  const journal = new OrderJournal(db);
+  const markets = new MarketCatalog(db, logger);
+  const announceOrder = (order: Parameters<typeof toOrder>[0]): void => bus.emit('orders.updated', toOrder(order));
+  const exchange = new ExchangeService({ accounts, journal, markets, bus, logger, onOrderChanged: announceOrder });
+  const orders = createOrderService({ db, journal, exchange, markets, logger, onOrderChanged: announceOrder });
+  const feeds = new CandleFeeds(exchange, bus, logger);
   const auditFeed = new AuditFeed(db, bus);
   const audit = (entry: AuditEntry): void => recordAudit(db, entry);
 
@@ -92,11 +114,27 @@ export async function createApp(deps: AppDeps): Promise<App> {
       auditHandlers(db),
       backupHandlers({ backups, source: () => store.sqlite, restore: deps.restore, audit }),
       exportHandlers({ sqlite: () => store.sqlite, dataDir: config.dataDir, audit }),
+      tradingHandlers({ accounts, exchange, markets, journal, orders, feeds }),
     ),
     logger,
     () => auditFeed.flush(),
   );
 
+  let stopWatchingVault = (): void => undefined;
+  if (config.isHostingShell) {
+    // Orders that may have changed while the app was closed are settled as soon as a key can be read.
+    const reconnectUnsettled = (): void => {
+      if (!vault.isUnlocked) return;
+      for (const account of accounts.list()) {
+        if (account.environment === 'paper' || journal.unsettled(account.id).length === 0) continue;
+        exchange.connect(account.id).catch((error: unknown) => logger.child('exchange').warn(`Could not reconnect account ${account.id}`, { error: error instanceof Error ? error.message : String(error) }));
+      }
+    };
+    reconnectUnsettled();
+    stopWatchingVault = bus.on((name) => {
+      if (name === 'vault.changed') reconnectUnsettled();
+    });
+  }
   const jobs: BackgroundJobs | null = config.isHostingShell ? startBackgroundJobs({ store, settings, backups, bus, logger, afterJob: () => auditFeed.flush() }) : null;
 
   let isClosed = false;
@@ -104,17 +142,23 @@ export async function createApp(deps: AppDeps): Promise<App> {
     store,
     vault,
     accounts,
+    exchange,
+    journal,
     sessions,
     settings,
     logRepo,
     router,
     quiesce: async () => {
       await jobs?.stop();
+      await feeds.stopAll();
+      await exchange.closeAll();
     },
     close() {
       if (isClosed) return;
       isClosed = true;
+      stopWatchingVault();
       void jobs?.stop();
+      void feeds.stopAll().then(() => exchange.closeAll());
       vault.forget();
       auditFeed.close();
       deps.storeSink.attach(null);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type WebSocket from 'ws';
 import { keyString } from '../../test-support/binance-emulator/fixtures';
+import { ROWS } from '../../test-support/binance-emulator/market-fixtures';
 import { startBinanceEmulator } from '../../test-support/binance-emulator/server';
 import { type BinanceEmulator } from '../../test-support/binance-emulator/types';
 import { openSocket, startInProcessWeb, type InProcessWeb } from '../../test-support/in-process-web';
@@ -45,7 +46,7 @@ const consoleLines: string[] = [];
 const called = new Set<MethodName>();
 let nextId = 1;
 
-async function call(method: MethodName, input: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string } }> {
+async function call(method: MethodName, input: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message?: string } }> {
   called.add(method);
   const id = nextId++;
   return new Promise((resolve, reject) => {
@@ -64,8 +65,15 @@ async function call(method: MethodName, input: unknown): Promise<{ ok: boolean; 
 
 beforeAll(async () => {
   emulator = await startBinanceEmulator({
+    market: { BTCUSDT: { rows: ROWS, interval: '1m' } },
+    replay: { speed: 0 },
     keys: [
-      { apiKey: SECRETS.firstApiKey, secretKey: SECRETS.firstSecret, permissions: { canWithdraw: true } },
+      {
+        apiKey: SECRETS.firstApiKey,
+        secretKey: SECRETS.firstSecret,
+        permissions: { canWithdraw: true },
+        balances: [{ asset: 'USDT', free: '10000', locked: '0' }, { asset: 'BTC', free: '1', locked: '0' }],
+      },
       { apiKey: SECRETS.secondApiKey, secretKey: SECRETS.secondSecret },
       { apiKey: SECRETS.replacementApiKey, secretKey: SECRETS.replacementSecret },
     ],
@@ -108,6 +116,22 @@ describe('no secret leaves the vault', () => {
     await call('vault.unlock', { passphrase: SECRETS.passphrase });
     await call('vault.unlock', { passphrase: 'not the passphrase at all' });
     expect(await call('vault.changePassphrase', { current: SECRETS.passphrase, next: SECRETS.newPassphrase })).toMatchObject({ ok: true });
+
+    // Trading on the first account: the live connection holds the key in memory, and nothing else.
+    expect(await call('exchange.connect', { accountId: firstId })).toMatchObject({ ok: true, value: { state: 'connected' } });
+    await call('exchange.status', {});
+    await call('markets.list', { accountId: firstId, search: 'BTC' });
+    await call('market.watch', { accountId: firstId, symbol: 'BTCUSDT', interval: '1m' });
+    await call('market.unwatch', { accountId: firstId, symbol: 'BTCUSDT', interval: '1m' });
+    const resting = (await call('orders.place', { accountId: firstId, symbol: 'BTCUSDT', side: 'BUY', type: 'LIMIT', timeInForce: 'GTC', quantity: '0.1', price: '90' })) as { value: { clientOrderId: string } };
+    const filled = (await call('orders.place', { accountId: firstId, symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.1' })) as { value: { clientOrderId: string } };
+    await call('fills.list', { clientOrderId: filled.value.clientOrderId });
+    await call('orders.list', { accountId: firstId });
+    await call('orders.cancel', { accountId: firstId, clientOrderId: resting.value.clientOrderId });
+    await call('orders.place', { accountId: firstId, symbol: 'BTCUSDT', side: 'BUY', type: 'LIMIT', timeInForce: 'GTC', quantity: '0.1', price: '99.999' });
+    await call('orders.cancelAll', { accountId: firstId, symbol: 'BTCUSDT' });
+    await call('orders.reconcile', { accountId: firstId });
+    await call('exchange.disconnect', { accountId: firstId });
 
     await call('app.info', {});
     await call('auth.state', {});

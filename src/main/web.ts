@@ -57,6 +57,8 @@ async function serve({ port, host, dataDir }: WebOptions): Promise<void> {
     releaseLock();
     throw error;
   });
+  // A library promise nobody awaits (ccxt leaves one when a stream subscription fails) must not stop a trading host.
+  process.on('unhandledRejection', (reason) => core.logger.child('web').error('Unhandled promise rejection', { reason }));
   if (!isLoopbackHost(host)) {
     core.logger
       .child('web')

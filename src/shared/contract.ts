@@ -11,7 +11,27 @@ import {
 import { AuditEntrySchema, AuditListInputSchema, AuditListOutputSchema } from './schemas/audit';
 import { BackupInfoSchema, BackupListOutputSchema, BackupRestoreInputSchema, BackupRestoreOutputSchema } from './schemas/backup';
 import { NoInput } from './schemas/common';
+import {
+  AccountRefInputSchema,
+  CandleWatchInputSchema,
+  ExchangeStatusSchema,
+  FeedStatusSchema,
+  LiveCandleSchema,
+  MarketListInputSchema,
+  MarketSchema,
+} from './schemas/exchange';
 import { ExportInputSchema, ExportOutputSchema } from './schemas/export';
+import {
+  FillListInputSchema,
+  FillSchema,
+  OrderCancelAllInputSchema,
+  OrderListInputSchema,
+  OrderListOutputSchema,
+  OrderPlaceInputSchema,
+  OrderRefInputSchema,
+  OrderSchema,
+  ReconcileReportSchema,
+} from './schemas/orders';
 import { LogEntrySchema, LogListInputSchema, LogListOutputSchema } from './schemas/log';
 import { AuthStateSchema, SessionListOutputSchema, SessionRevokeInputSchema } from './schemas/sessions';
 import { SettingsPatchSchema, SettingsSchema } from './schemas/settings';
@@ -135,6 +155,66 @@ export const contract = {
       input: BackupRestoreInputSchema,
       output: BackupRestoreOutputSchema,
     }),
+    'exchange.connect': method({
+      description: 'Open (or reuse) the account\'s exchange connection: clock sync, markets, account stream, reconciliation.',
+      input: AccountRefInputSchema,
+      output: ExchangeStatusSchema,
+    }),
+    'exchange.disconnect': method({
+      description: 'Close the account\'s exchange connection.',
+      input: AccountRefInputSchema,
+      output: z.object({ disconnected: z.literal(true) }),
+    }),
+    'exchange.status': method({
+      description: 'Every open exchange connection: state, stream, used weight, bans, clock offset.',
+      input: NoInput,
+      output: z.object({ connections: z.array(ExchangeStatusSchema) }),
+    }),
+    'markets.list': method({
+      description: 'Trading pairs of the account\'s exchange, with their filters, loaded from exchangeInfo.',
+      input: MarketListInputSchema,
+      output: z.object({ markets: z.array(MarketSchema) }),
+    }),
+    'market.watch': method({
+      description: 'Stream live candles of a symbol (kline stream, REST polling while it is down).',
+      input: CandleWatchInputSchema,
+      output: FeedStatusSchema,
+    }),
+    'market.unwatch': method({
+      description: 'Stop a live candle feed.',
+      input: CandleWatchInputSchema,
+      output: z.object({ stopped: z.boolean() }),
+    }),
+    'orders.place': method({
+      description: 'Check an order against the symbol\'s filters, journal it, then send it.',
+      input: OrderPlaceInputSchema,
+      output: OrderSchema,
+    }),
+    'orders.cancel': method({
+      description: 'Cancel one order.',
+      input: OrderRefInputSchema,
+      output: OrderSchema,
+    }),
+    'orders.cancelAll': method({
+      description: 'Cancel every open order of the account on one symbol.',
+      input: OrderCancelAllInputSchema,
+      output: z.object({ orders: z.array(OrderSchema) }),
+    }),
+    'orders.list': method({
+      description: 'Orders from the journal, newest first, paged.',
+      input: OrderListInputSchema,
+      output: OrderListOutputSchema,
+    }),
+    'orders.reconcile': method({
+      description: 'Look up every order that may still change, adopt orders placed elsewhere, fetch missing fills.',
+      input: AccountRefInputSchema,
+      output: ReconcileReportSchema,
+    }),
+    'fills.list': method({
+      description: 'The executions of one order, each stored once by its exchange trade id.',
+      input: FillListInputSchema,
+      output: z.object({ fills: z.array(FillSchema) }),
+    }),
     'export.create': method({
       description: 'Write orders or fills of a date range to a CSV or JSON file in the exports folder.',
       input: ExportInputSchema,
@@ -161,6 +241,22 @@ export const contract = {
     'accounts.changed': event({
       description: 'An account was added, changed, tested or removed.',
       payload: z.object({ accounts: z.array(AccountSchema) }),
+    }),
+    'orders.updated': event({
+      description: 'An order in the journal changed (reply, stream, lookup or adoption).',
+      payload: OrderSchema,
+    }),
+    'market.candle': event({
+      description: 'A live candle update; `isClosed` once, when the next candle begins.',
+      payload: LiveCandleSchema,
+    }),
+    'market.feed': event({
+      description: 'A live candle feed changed state (live on the stream, or polling REST).',
+      payload: FeedStatusSchema,
+    }),
+    'exchange.status': event({
+      description: 'An exchange connection changed: state, stream, weight, ban, clock offset.',
+      payload: ExchangeStatusSchema,
     }),
     'audit.appended': event({
       description: 'A user action was added to the audit log.',

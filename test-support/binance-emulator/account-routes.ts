@@ -1,12 +1,14 @@
 import { type Account } from './accounts';
 import { isZeroDecimal } from './decimal';
 import { binanceErrors } from './errors';
+import { formatFixed, ONE } from './fixed';
 import { type EmulatorRequest } from './request';
 import { type Route } from './route';
 
-// Binance's default spot tier: 0.1% maker and taker.
-const COMMISSION_BPS = 10;
-const COMMISSION_RATE = '0.00100000';
+/** The account's legacy commission fields count basis points. */
+function bps(rate: bigint): number {
+  return Number((rate * 10_000n) / ONE);
+}
 
 function isOmittingZeroBalances(request: EmulatorRequest): boolean {
   const raw = request.params.get('omitZeroBalances');
@@ -16,15 +18,16 @@ function isOmittingZeroBalances(request: EmulatorRequest): boolean {
 }
 
 function accountBody(account: Account, omitZeroBalances: boolean): object {
+  const all = account.ledger.toBalances();
   const balances = omitZeroBalances
-    ? account.balances.filter((balance) => !(isZeroDecimal(balance.free) && isZeroDecimal(balance.locked)))
-    : account.balances;
+    ? all.filter((balance) => !(isZeroDecimal(balance.free) && isZeroDecimal(balance.locked)))
+    : all;
   return {
-    makerCommission: COMMISSION_BPS,
-    takerCommission: COMMISSION_BPS,
+    makerCommission: bps(account.makerRate),
+    takerCommission: bps(account.takerRate),
     buyerCommission: 0,
     sellerCommission: 0,
-    commissionRates: { maker: COMMISSION_RATE, taker: COMMISSION_RATE, buyer: '0.00000000', seller: '0.00000000' },
+    commissionRates: { maker: formatFixed(account.makerRate), taker: formatFixed(account.takerRate), buyer: '0.00000000', seller: '0.00000000' },
     canTrade: account.canTrade,
     canWithdraw: account.canWithdraw,
     canDeposit: account.canDeposit,
@@ -33,7 +36,7 @@ function accountBody(account: Account, omitZeroBalances: boolean): object {
     preventSor: false,
     updateTime: account.updateTime,
     accountType: 'SPOT',
-    balances: balances.map((balance) => ({ ...balance })),
+    balances,
     permissions: account.permissions,
     uid: account.uid,
   };

@@ -1,6 +1,10 @@
 import { randomInt } from 'node:crypto';
-import { toBinanceDecimal } from './decimal';
+import { type Fixed, toFixed } from './fixed';
+import { Ledger } from './ledger';
 import { type ApiRestrictions, type Balance, type EmulatorKey } from './types';
+
+// Binance's default spot tier: 0.1% maker and taker.
+const DEFAULT_COMMISSION_RATE = '0.001';
 
 /** The account behind one API key, as the emulator keeps it. */
 export interface Account {
@@ -12,12 +16,10 @@ export interface Account {
   readonly canDeposit: boolean;
   readonly permissions: readonly string[];
   readonly restrictions: ApiRestrictions;
-  balances: Balance[];
+  readonly makerRate: Fixed;
+  readonly takerRate: Fixed;
+  readonly ledger: Ledger;
   updateTime: number;
-}
-
-function normaliseBalances(balances: readonly Balance[]): Balance[] {
-  return balances.map(({ asset, free, locked }) => ({ asset, free: toBinanceDecimal(free), locked: toBinanceDecimal(locked) }));
 }
 
 function toAccount(key: EmulatorKey, now: number): Account {
@@ -50,7 +52,9 @@ function toAccount(key: EmulatorKey, now: number): Account {
     canDeposit: permissions.canDeposit ?? true,
     permissions: permissions.accountPermissions ?? ['SPOT'],
     restrictions,
-    balances: normaliseBalances(key.balances ?? []),
+    makerRate: toFixed(key.commission?.maker ?? DEFAULT_COMMISSION_RATE),
+    takerRate: toFixed(key.commission?.taker ?? DEFAULT_COMMISSION_RATE),
+    ledger: new Ledger(key.balances ?? []),
     updateTime: now,
   };
 }
@@ -69,10 +73,19 @@ export class AccountBook {
     return this.byKey.get(apiKey);
   }
 
-  setBalances(apiKey: string, balances: readonly Balance[], now: number): void {
+  get(apiKey: string): Account {
     const account = this.byKey.get(apiKey);
     if (account === undefined) throw new Error(`no account for API key ${apiKey}`);
-    account.balances = normaliseBalances(balances);
+    return account;
+  }
+
+  all(): Account[] {
+    return [...this.byKey.values()];
+  }
+
+  setBalances(apiKey: string, balances: readonly Balance[], now: number): void {
+    const account = this.get(apiKey);
+    account.ledger.reset(balances);
     account.updateTime = now;
   }
 }

@@ -13,22 +13,23 @@ const MICROSECOND_THRESHOLD = 1e14;
 
 /** The MARKET_DATA check: a known API key, no signature. */
 export function authenticateKey(request: EmulatorRequest, accounts: AccountBook): Account {
-  const apiKey = request.apiKey;
+  return lookUpKey(request.apiKey, accounts);
+}
+
+export function lookUpKey(apiKey: string | undefined, accounts: AccountBook): Account {
   if (apiKey === undefined || apiKey === '') throw binanceErrors.apiKeyFormat();
   const account = accounts.find(apiKey);
   if (account !== undefined) return account;
   throw API_KEY_FORMAT.test(apiKey) ? binanceErrors.rejectedApiKey() : binanceErrors.apiKeyFormat();
 }
 
-function timestampMs(request: EmulatorRequest): number {
-  const raw = request.params.get('timestamp');
+export function timestampMs(raw: string | undefined): number {
   if (raw === undefined || !/^\d{1,20}$/.test(raw)) throw binanceErrors.mandatoryParam('timestamp');
   const value = Number(raw);
   return value >= MICROSECOND_THRESHOLD ? value / 1000 : value;
 }
 
-function recvWindowMs(request: EmulatorRequest): number {
-  const raw = request.params.get('recvWindow');
+export function recvWindowMs(raw: string | undefined): number {
   if (raw === undefined) return DEFAULT_RECV_WINDOW_MS;
   // Up to three decimals: microsecond precision.
   if (!/^\d{1,10}(?:\.\d{1,3})?$/.test(raw)) throw binanceErrors.illegalChars();
@@ -52,10 +53,15 @@ function checkSignature(request: EmulatorRequest, account: Account): void {
  */
 export function authenticateSigned(request: EmulatorRequest, accounts: AccountBook, serverTime: number): Account {
   const account = authenticateKey(request, accounts);
-  const timestamp = timestampMs(request);
-  const recvWindow = recvWindowMs(request);
+  const timestamp = timestampMs(request.params.get('timestamp'));
+  const recvWindow = recvWindowMs(request.params.get('recvWindow'));
   checkSignature(request, account);
+  judgeTiming(timestamp, recvWindow, serverTime);
+  return account;
+}
+
+/** The docs' rule: less than 1000 ms ahead of the server, at most recvWindow behind it. */
+export function judgeTiming(timestamp: number, recvWindow: number, serverTime: number): void {
   if (timestamp >= serverTime + MAX_AHEAD_MS) throw binanceErrors.timestampAhead();
   if (serverTime - timestamp > recvWindow) throw binanceErrors.timestampOutsideRecvWindow();
-  return account;
 }

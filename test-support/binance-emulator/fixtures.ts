@@ -12,5 +12,8 @@ export function expectOnlyEmulatorTraffic(emulator: BinanceEmulator, clients: re
   const sent = clients.flatMap((client) => client.sentUrls);
   expect(sent.filter((url) => !url.startsWith(`${emulator.url}/`))).toEqual([]);
   expect(emulator.requests).toHaveLength(sent.length);
-  expect(new Set(emulator.requests.map((request) => request.remoteAddress))).toEqual(new Set(['127.0.0.1']));
+  const wsBase = emulator.url.replace(/^http/, 'ws');
+  expect(clients.flatMap((client) => client.wsUrls()).filter((url) => !url.startsWith(`${wsBase}/`))).toEqual([]);
+  const remotes = [...emulator.requests, ...emulator.connections].map((request) => request.remoteAddress);
+  expect(remotes.filter((address) => address !== '127.0.0.1')).toEqual([]);
 }

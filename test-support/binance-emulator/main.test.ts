@@ -51,6 +51,26 @@ describe('main.ts', () => {
     expect(await exchange.privateGetAccount()).toMatchObject({ canTrade: true, canWithdraw: false });
   });
 
+  it('replays a data file from --start at --speed, and says so on a third line', async () => {
+    const { lines } = run(['--symbol', 'BTCUSDT', '--data', 'BTCUSDT-1h.csv.gz', '--speed', '0', '--start', '2023-06-10T09:00:00Z']);
+    const url = await nextLine(lines);
+    const [, apiKey = '', secret = ''] = /^key ([A-Za-z0-9]{64}):([A-Za-z0-9]{64})$/.exec(await nextLine(lines)) ?? [];
+    // The 09:00 bar of the file opens at 25669.06.
+    expect(await nextLine(lines)).toBe('market BTCUSDT at 2023-06-10T09:00:00.000Z price 25669.06000000 speed 0');
+    const { exchange } = ccxtOnEmulator(url, { apiKey, secret }, { fetchMargins: false });
+    expect(await exchange.publicGetTickerPrice({ symbol: 'BTCUSDT' })).toEqual({ symbol: 'BTCUSDT', price: '25669.06000000' });
+    const [bar] = await exchange.fetchOHLCV('BTC/USDT', '1h', Date.parse('2023-06-10T08:00:00Z'), 1);
+    expect(bar?.[0]).toBe(Date.parse('2023-06-10T08:00:00Z'));
+  });
+
+  it('exits 2 when --symbol comes without --data', async () => {
+    const { child: started, exited } = run(['--symbol', 'BTCUSDT']);
+    let stderr = '';
+    started.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    expect(await exited).toBe(2);
+    expect(stderr).toBe('binance emulator: --symbol and --data go together\n');
+  });
+
   it('exits 2 with one line on bad options', async () => {
     const { child: started, exited } = run(['--key', 'no-colon']);
     let stderr = '';

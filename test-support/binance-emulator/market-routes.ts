@@ -1,11 +1,9 @@
 import { binanceErrors } from './errors';
+import { SYMBOL_FORMAT, SYMBOL_RANGE } from './params';
 import { type EmulatorRequest } from './request';
 import { type Route } from './route';
 import { toExchangeInfoSymbol } from './symbols';
 import { type SymbolSpec } from './types';
-
-const SYMBOL_RANGE = '^[A-Z0-9-_.]{1,20}$';
-const SYMBOL_FORMAT = new RegExp(SYMBOL_RANGE);
 
 const RATE_LIMITS = [
   { rateLimitType: 'REQUEST_WEIGHT', interval: 'MINUTE', intervalNum: 1, limit: 6000 },

@@ -1,4 +1,5 @@
 import { toBinanceDecimal } from './decimal';
+import { MAX_NUM_ALGO_ORDERS, MULTIPLIER_DOWN, MULTIPLIER_UP } from './symbol-rules';
 import { type SymbolSpec } from './types';
 
 /** Close to the live values of mid-2026; tests assert against these, not against Binance. */
@@ -67,10 +68,10 @@ function filters(spec: SymbolSpec): object[] {
     },
     {
       filterType: 'PERCENT_PRICE_BY_SIDE',
-      bidMultiplierUp: '5',
-      bidMultiplierDown: '0.2',
-      askMultiplierUp: '5',
-      askMultiplierDown: '0.2',
+      bidMultiplierUp: MULTIPLIER_UP,
+      bidMultiplierDown: MULTIPLIER_DOWN,
+      askMultiplierUp: MULTIPLIER_UP,
+      askMultiplierDown: MULTIPLIER_DOWN,
       avgPriceMins: 5,
     },
     {
@@ -82,7 +83,7 @@ function filters(spec: SymbolSpec): object[] {
       avgPriceMins: 5,
     },
     { filterType: 'MAX_NUM_ORDERS', maxNumOrders: spec.maxNumOrders ?? 200 },
-    { filterType: 'MAX_NUM_ALGO_ORDERS', maxNumAlgoOrders: 5 },
+    { filterType: 'MAX_NUM_ALGO_ORDERS', maxNumAlgoOrders: MAX_NUM_ALGO_ORDERS },
   ];
 }
 

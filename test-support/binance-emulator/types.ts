@@ -1,4 +1,15 @@
 /** The emulator's public types: what a test passes in and what it can inspect. */
+import {
+  type ConnectionRecord,
+  type FaultControls,
+  type MarketControl,
+  type MarketSource,
+  type OrderSnapshot,
+  type ReplayOptions,
+  type TradeSnapshot,
+} from './market-types';
+
+export type * from './market-types';
 
 export interface Balance {
   asset: string;
@@ -45,6 +56,8 @@ export interface EmulatorKey {
   secretKey: string;
   permissions?: KeyPermissions;
   balances?: Balance[];
+  /** Rates as decimals; both default to Binance's 0.001 (0.1%). */
+  commission?: { maker?: string; taker?: string };
 }
 
 /** One exchangeInfo symbol; filter values are decimal strings. */
@@ -78,6 +91,10 @@ export interface EmulatorOptions {
   symbols?: SymbolSpec[];
   /** The clock server time is based on (Date.now by default); a fixed one pins timing edges. */
   now?: () => number;
+  /** Replayed market data per symbol (each must be among `symbols`), loaded on first use. */
+  market?: Readonly<Record<string, MarketSource>>;
+  /** The market clock, spread and liquidity of the replay. */
+  replay?: ReplayOptions;
 }
 
 export interface RequestRecord {
@@ -89,6 +106,8 @@ export interface RequestRecord {
   /** The X-MBX-APIKEY header, when one was sent. */
   apiKey?: string;
   remoteAddress: string;
+  /** The faults that shaped the reply, e.g. 'rate-limit-429' or 'latency-50ms,accept-then-drop'. */
+  fault?: string;
 }
 
 export interface UsedWeight {
@@ -107,7 +126,28 @@ export interface BinanceEmulator {
   setClockSkewMs(skewMs: number): void;
   serverTime(): number;
   usedWeight(): UsedWeight;
-  /** Replaces the account balances behind a key. */
+  /** Replaces the account balances behind a key (no user data event). */
   setBalances(apiKey: string, balances: Balance[]): void;
+  /** A deposit (positive) or withdrawal (negative): balanceUpdate and outboundAccountPosition follow. */
+  adjustBalance(apiKey: string, asset: string, delta: string): void;
+  readonly market: MarketControl;
+  readonly faults: FaultControls;
+  /** Every WebSocket connection accepted, in order. */
+  readonly connections: readonly ConnectionRecord[];
+  /** Every order ever accepted, optionally of one key. */
+  orders(apiKey?: string): OrderSnapshot[];
+  trades(apiKey?: string): TradeSnapshot[];
+  balances(apiKey: string): Balance[];
+  /** How many accepted orders carried this clientOrderId. */
+  placeCount(clientOrderId: string): number;
+  /**
+   * Places an order "from elsewhere" (the website, another program): Binance parameters as
+   * strings, the same checks and events as POST /api/v3/order. Throws the BinanceError it would reply.
+   */
+  placeOrder(apiKey: string, params: Readonly<Record<string, string>>): OrderSnapshot;
+  /** Resolves once a market-stream connection subscribes to `stream` (e.g. 'btcusdt@trade'). */
+  waitForStream(stream: string): Promise<void>;
+  /** Resolves once the key has a user data stream subscription on the WebSocket API. */
+  waitForUserDataStream(apiKey: string): Promise<void>;
   close(): Promise<void>;
 }

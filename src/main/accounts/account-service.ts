@@ -21,6 +21,8 @@ export interface AccountService {
   test(id: number): Promise<KeyCheck>;
   /** Decrypts an account's key for one piece of work with the exchange; nothing keeps it afterwards. */
   withClient<T>(id: number, work: (client: BinanceClient, account: Account) => Promise<T>): Promise<T>;
+  /** What a live connection needs, key included: for the exchange service only, which keeps it in memory while connected. */
+  connectionFor(id: number): BinanceConnection;
 }
 
 export interface AccountServiceDeps {
@@ -30,9 +32,10 @@ export interface AccountServiceDeps {
   readonly logger: Logger;
   readonly connect?: (connection: BinanceConnection) => Promise<BinanceClient>;
   readonly testnetUrl?: string | null;
+  readonly timeoutMs?: number;
 }
 
-export function createAccountService({ db, vault, bus, logger, connect = createBinanceClient, testnetUrl = null }: AccountServiceDeps): AccountService {
+export function createAccountService({ db, vault, bus, logger, connect = createBinanceClient, testnetUrl = null, timeoutMs }: AccountServiceDeps): AccountService {
   const log = logger.child('accounts');
 
   function row(id: number): typeof accounts.$inferSelect {
@@ -123,12 +126,16 @@ export function createAccountService({ db, vault, bus, logger, connect = createB
     announce();
   }
 
-  async function withClient<T>(id: number, work: (client: BinanceClient, account: Account) => Promise<T>): Promise<T> {
+  function connectionFor(id: number): BinanceConnection {
     const current = row(id);
     if (current.environment === 'paper') throw new AppError('CONFLICT', 'A paper account has no exchange connection');
     const credentials = current.keyCiphertext === null ? null : openCredentials(vault, id, current.keyCiphertext);
-    const client = await connect({ environment: current.environment, baseUrl: current.baseUrl, credentials, testnetUrl });
-    return work(client, toAccount(current));
+    return { environment: current.environment, baseUrl: current.baseUrl, credentials, testnetUrl, ...(timeoutMs === undefined ? {} : { timeoutMs }) };
+  }
+
+  async function withClient<T>(id: number, work: (client: BinanceClient, account: Account) => Promise<T>): Promise<T> {
+    const client = await connect(connectionFor(id));
+    return work(client, toAccount(row(id)));
   }
 
   async function test(id: number): Promise<KeyCheck> {
@@ -163,7 +170,7 @@ export function createAccountService({ db, vault, bus, logger, connect = createB
     return { apiKeyMasked: maskKey(credentials.apiKey), keyCiphertext: sealCredentials(vault, accountId, credentials), keyUpdatedAt: now };
   }
 
-  return { list, create, update, remove, test, withClient };
+  return { list, create, update, remove, test, withClient, connectionFor };
 }
 
 function paperCheck(): KeyCheck {

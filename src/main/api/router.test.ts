@@ -40,7 +40,7 @@ function routerWith(overrides: Partial<Handlers>): { router: ReturnType<typeof c
 describe('router', () => {
   it('refuses names outside the contract as UNKNOWN_METHOD', async () => {
     const { router } = routerWith({});
-    for (const name of ['orders.place', 'app.info.extra', '', 42, null, '__proto__', 'constructor']) {
+    for (const name of ['orders.teleport', 'app.info.extra', '', 42, null, '__proto__', 'constructor']) {
       expect(await router.dispatch(name, {}, { transport: 'test' })).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
     }
   });

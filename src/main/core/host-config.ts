@@ -19,6 +19,8 @@ export interface HostConfig {
   readonly keychain?: Keychain | null;
   /** Tests use cheaper key derivation; real vaults use the default. */
   readonly scrypt?: ScryptParams;
+  /** How long a request to the exchange may take before it counts as unanswered (default 10 s). */
+  readonly exchangeTimeoutMs?: number;
   /** The Spot Testnet's REST root when not Binance's own (TRADEWIND_BINANCE_TESTNET_URL; tests use the emulator). */
   readonly binanceTestnetUrl?: string | null;
   /**

@@ -1,7 +1,8 @@
-import type { binance as BinanceExchange } from 'ccxt';
+import type { pro } from 'ccxt';
 import { type Environment } from '../../shared/domain/enums';
 
-export type BinanceClient = BinanceExchange;
+/** ccxt's websocket-capable Binance class: the REST methods plus `watch*`. */
+export type BinanceClient = InstanceType<typeof pro.binance>;
 
 export interface BinanceConnection {
   readonly environment: Exclude<Environment, 'paper'>;
@@ -20,11 +21,11 @@ export interface BinanceConnection {
  * A ccxt Binance client for one account, spot only. ccxt is loaded on first use (it is large),
  * keeps its own rate limiter on, and is told not to touch futures or sapi endpoints the account
  * does not need. `binance-testnet` is ccxt's sandbox mode (the Spot Testnet); `custom` points
- * every spot and sapi URL at the given root, which is how tests reach the local emulator.
+ * every spot, sapi and websocket URL at the given root, which is how tests reach the emulator.
  */
 export async function createBinanceClient(connection: BinanceConnection): Promise<BinanceClient> {
   const { default: ccxt } = await import('ccxt');
-  const client = new ccxt.binance({
+  const client = new ccxt.pro.binance({
     enableRateLimit: true,
     timeout: connection.timeoutMs ?? 10_000,
     ...(connection.credentials ? { apiKey: connection.credentials.apiKey, secret: connection.credentials.secret } : {}),
@@ -38,18 +39,31 @@ export async function createBinanceClient(connection: BinanceConnection): Promis
     },
   });
   if (connection.environment === 'binance-testnet') {
-    if (connection.testnetUrl) client.urls['test'] = { ...(client.urls['test'] as Record<string, string>), ...spotUrls(connection.testnetUrl) };
+    if (connection.testnetUrl) client.urls['test'] = pointAt(client.urls['test'], connection.testnetUrl);
     client.setSandboxMode(true);
   }
   if (connection.environment === 'custom') {
     if (connection.baseUrl === null) throw new Error('A custom account needs a base URL');
-    client.urls['api'] = { ...(client.urls['api'] as Record<string, string>), ...spotUrls(connection.baseUrl) };
+    client.urls['api'] = pointAt(client.urls['api'], connection.baseUrl);
   }
+  // ccxt opens plain ws:// sockets (a local or custom endpoint) only through an http agent it loads here.
+  await client.loadHttpProxyAgent();
   return client;
 }
 
-/** Every spot (and sapi) base URL ccxt uses, under one Binance-compatible root. */
-function spotUrls(root: string): Record<string, string> {
+type UrlTable = Record<string, unknown> & { ws?: Record<string, unknown> };
+
+/** Every spot, sapi and websocket base URL ccxt uses, under one Binance-compatible root. */
+function pointAt(table: UrlTable, root: string): UrlTable {
   const base = root.replace(/\/+$/, '');
-  return { public: `${base}/api/v3`, private: `${base}/api/v3`, v1: `${base}/api/v1`, sapi: `${base}/sapi/v1` };
+  const wsBase = base.replace(/^http/, 'ws');
+  const ws = table.ws ?? {};
+  return {
+    ...table,
+    public: `${base}/api/v3`,
+    private: `${base}/api/v3`,
+    v1: `${base}/api/v1`,
+    sapi: `${base}/sapi/v1`,
+    ws: { ...ws, spot: `${wsBase}/ws`, 'ws-api': { ...(ws['ws-api'] as Record<string, string> | undefined), spot: `${wsBase}/ws-api/v3` } },
+  };
 }

@@ -1,0 +1,66 @@
+import { type EventBus } from '../core/event-bus';
+import { type Logger } from '../log/logger';
+import { type FeedState } from './candle';
+import { type ExchangeService } from './exchange-service';
+
+interface Feed {
+  readonly stop: () => void;
+  state: FeedState;
+}
+
+/**
+ * The live candle feeds windows asked for, one per account, symbol and interval however many
+ * windows watch it; every update goes out as a `market.candle` event.
+ */
+export class CandleFeeds {
+  readonly #feeds = new Map<string, Promise<Feed>>();
+
+  constructor(
+    private readonly exchange: ExchangeService,
+    private readonly bus: EventBus,
+    private readonly logger: Logger,
+  ) {}
+
+  async watch(accountId: number, symbol: string, interval: string): Promise<FeedState> {
+    const key = `${accountId}:${symbol}:${interval}`;
+    let feed = this.#feeds.get(key);
+    if (feed === undefined) {
+      feed = this.#open(accountId, symbol, interval);
+      this.#feeds.set(key, feed);
+      feed.catch(() => this.#feeds.delete(key));
+    }
+    return (await feed).state;
+  }
+
+  async unwatch(accountId: number, symbol: string, interval: string): Promise<boolean> {
+    const key = `${accountId}:${symbol}:${interval}`;
+    const feed = await this.#feeds.get(key)?.catch(() => undefined);
+    this.#feeds.delete(key);
+    feed?.stop();
+    return feed !== undefined;
+  }
+
+  async stopAll(): Promise<void> {
+    const feeds = await Promise.all([...this.#feeds.values()].map((feed) => feed.catch(() => undefined)));
+    this.#feeds.clear();
+    for (const feed of feeds) feed?.stop();
+  }
+
+  async #open(accountId: number, symbol: string, interval: string): Promise<Feed> {
+    const connection = await this.exchange.connect(accountId);
+    const feed: Feed = { stop: () => undefined, state: 'connecting' };
+    const stop = connection.gateway.watchCandles(
+      symbol,
+      interval,
+      {
+        onCandle: (candle, source) => this.bus.emit('market.candle', { accountId, symbol, interval, ...candle, source }),
+        onState: (state) => {
+          feed.state = state;
+          this.bus.emit('market.feed', { accountId, symbol, interval, state });
+        },
+      },
+    );
+    this.logger.child('market').info(`Watching ${symbol} ${interval} candles on account ${accountId}`);
+    return Object.assign(feed, { stop });
+  }
+}

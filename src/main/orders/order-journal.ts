@@ -1,0 +1,258 @@
+import { and, desc, eq, inArray, lt, notInArray, sql, type SQL } from 'drizzle-orm';
+import { type OrderOrigin, type OrderStatus } from '../../shared/domain/enums';
+import { type ExchangeOrder, type ExchangeTrade, type OrderRequest } from '../exchange/exchange-types';
+import { fills, orders } from '../store/schema';
+import { type StoreDb } from '../store/open-store';
+
+export type JournalOrder = typeof orders.$inferSelect;
+export type JournalFill = typeof fills.$inferSelect;
+
+export const FINAL_STATUSES: readonly OrderStatus[] = ['FILLED', 'CANCELED', 'REJECTED', 'EXPIRED', 'EXPIRED_IN_MATCH'];
+
+/**
+ * How far along an order is. A report never moves an order backwards (a late REST reply after
+ * the stream already said FILLED), and a final order never changes again.
+ */
+const PROGRESS: Record<OrderStatus, number> = {
+  pending: 0,
+  unknown: 1,
+  NEW: 2,
+  PENDING_CANCEL: 3,
+  PARTIALLY_FILLED: 4,
+  FILLED: 5,
+  CANCELED: 5,
+  REJECTED: 5,
+  EXPIRED: 5,
+  EXPIRED_IN_MATCH: 5,
+};
+
+export interface PendingOrder {
+  readonly accountId: number;
+  readonly request: OrderRequest;
+  readonly origin: OrderOrigin;
+  readonly deploymentId: number | null;
+}
+
+/**
+ * The order journal: the one record of every order this app sent or found. An order is written
+ * here, committed, before it is sent; every later report (the reply, the stream, a lookup) is
+ * applied to it, and every fill is stored once under its exchange trade id, so the same trade
+ * reported twice (stream and lookup) is counted once.
+ */
+export class OrderJournal {
+  readonly #db: StoreDb;
+
+  constructor(db: StoreDb) {
+    this.#db = db;
+  }
+
+  get(clientOrderId: string): JournalOrder | undefined {
+    return this.#db.select().from(orders).where(eq(orders.clientOrderId, clientOrderId)).get();
+  }
+
+  /** Write ahead: committed before the request leaves, so a crash right after cannot lose it. */
+  insertPending({ accountId, request, origin, deploymentId }: PendingOrder, now: number): JournalOrder {
+    this.#db
+      .insert(orders)
+      .values({
+        clientOrderId: request.clientOrderId,
+        accountId,
+        symbol: request.symbol,
+        side: request.side,
+        type: request.type,
+        timeInForce: request.timeInForce ?? null,
+        price: request.price ?? null,
+        stopPrice: request.stopPrice ?? null,
+        quantity: request.quantity ?? null,
+        quoteOrderQty: request.quoteOrderQty ?? null,
+        status: 'pending',
+        origin,
+        deploymentId,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .run();
+    return this.#require(request.clientOrderId);
+  }
+
+  markSent(clientOrderId: string, now: number): void {
+    this.#db.update(orders).set({ sentAt: now, updatedAt: now }).where(eq(orders.clientOrderId, clientOrderId)).run();
+  }
+
+  /** Sent, no answer: only a lookup can say whether the exchange has it. */
+  markUnknown(clientOrderId: string, reason: string, now: number): JournalOrder {
+    this.#db
+      .update(orders)
+      .set({ status: 'unknown', lastError: reason, updatedAt: now })
+      .where(and(eq(orders.clientOrderId, clientOrderId), inArray(orders.status, ['pending', 'unknown'])))
+      .run();
+    return this.#require(clientOrderId);
+  }
+
+  /** Certainly not on the exchange: refused, or never arrived and can no longer arrive. */
+  markNotPlaced(clientOrderId: string, reason: string, now: number): JournalOrder {
+    this.#db
+      .update(orders)
+      .set({ status: 'REJECTED', rejectReason: reason, updatedAt: now })
+      .where(and(eq(orders.clientOrderId, clientOrderId), inArray(orders.status, ['pending', 'unknown'])))
+      .run();
+    return this.#require(clientOrderId);
+  }
+
+  /** Applies what the exchange says about one of our orders; returns it after, and whether anything changed. */
+  apply(accountId: number, report: ExchangeOrder, now: number): { order: JournalOrder; hasChanged: boolean } {
+    return this.#db.transaction((tx) => {
+      const current = tx.select().from(orders).where(eq(orders.clientOrderId, report.clientOrderId)).get();
+      if (current === undefined) throw new Error(`Order ${report.clientOrderId} is not in the journal`);
+      let hasChanged = false;
+      if (isProgress(current, report)) {
+        tx.update(orders)
+          .set({
+            exchangeOrderId: report.exchangeOrderId,
+            status: report.status,
+            executedQty: report.executedQty,
+            cumulativeQuoteQty: report.cumulativeQuoteQty,
+            lastError: null,
+            updatedAt: now,
+          })
+          .where(eq(orders.clientOrderId, report.clientOrderId))
+          .run();
+        hasChanged = true;
+      }
+      for (const trade of report.trades) hasChanged = insertFill(tx, accountId, report.clientOrderId, trade) || hasChanged;
+      const order = tx.select().from(orders).where(eq(orders.clientOrderId, report.clientOrderId)).get();
+      if (order === undefined) throw new Error('unreachable');
+      return { order, hasChanged };
+    });
+  }
+
+  /** An order found on the exchange that this journal never wrote: taken in, and marked as such. */
+  adopt(accountId: number, report: ExchangeOrder, now: number): JournalOrder {
+    this.#db.transaction((tx) => {
+      tx.insert(orders)
+        .values({
+          clientOrderId: report.clientOrderId,
+          exchangeOrderId: report.exchangeOrderId,
+          accountId,
+          symbol: report.symbol,
+          side: report.side,
+          type: report.type,
+          timeInForce: report.timeInForce,
+          price: report.price,
+          stopPrice: report.stopPrice,
+          quantity: report.quantity,
+          quoteOrderQty: report.quoteOrderQty,
+          status: report.status,
+          executedQty: report.executedQty,
+          cumulativeQuoteQty: report.cumulativeQuoteQty,
+          origin: 'manual',
+          isAdopted: true,
+          createdAt: report.updateTime,
+          updatedAt: now,
+        })
+        .onConflictDoNothing()
+        .run();
+      for (const trade of report.trades) insertFill(tx, accountId, report.clientOrderId, trade);
+    });
+    return this.#require(report.clientOrderId);
+  }
+
+  /** Stores trades of an order once each; returns how many were new. */
+  recordTrades(accountId: number, clientOrderId: string, trades: readonly ExchangeTrade[]): number {
+    return this.#db.transaction((tx) => trades.filter((trade) => insertFill(tx, accountId, clientOrderId, trade)).length);
+  }
+
+  /** Orders that may still change: what reconciliation looks up. */
+  unsettled(accountId: number): JournalOrder[] {
+    return this.#db
+      .select()
+      .from(orders)
+      .where(and(eq(orders.accountId, accountId), notInArray(orders.status, [...FINAL_STATUSES])))
+      .all();
+  }
+
+  /**
+   * Orders whose fills on record add up to less than what the exchange says was executed. The
+   * comparison runs in SQLite's floating point on purpose: it only picks which orders to look
+   * up (a false alarm costs one request, and a missing fill is at least one step size, far above
+   * the tolerance); no amount is ever computed or stored this way.
+   */
+  withMissingFills(accountId: number): JournalOrder[] {
+    return this.#db
+      .select()
+      .from(orders)
+      .where(
+        and(
+          eq(orders.accountId, accountId),
+          sql`cast(${orders.executedQty} as real) > coalesce((select sum(cast(${fills.qty} as real)) from ${fills} where ${fills.orderClientId} = ${orders.clientOrderId}), 0) * (1 + 1e-12)`,
+        ),
+      )
+      .all();
+  }
+
+  fillsOf(clientOrderId: string): JournalFill[] {
+    return this.#db.select().from(fills).where(eq(fills.orderClientId, clientOrderId)).orderBy(fills.time, fills.id).all();
+  }
+
+  list(filter: { accountId?: number; symbol?: string; isOpenOnly?: boolean; before?: number; limit: number }): JournalOrder[] {
+    const conditions: SQL[] = [];
+    if (filter.accountId !== undefined) conditions.push(eq(orders.accountId, filter.accountId));
+    if (filter.symbol !== undefined) conditions.push(eq(orders.symbol, filter.symbol));
+    if (filter.isOpenOnly) conditions.push(notInArray(orders.status, [...FINAL_STATUSES]));
+    if (filter.before !== undefined) conditions.push(lt(orders.createdAt, filter.before));
+    return this.#db
+      .select()
+      .from(orders)
+      .where(and(...conditions))
+      .orderBy(desc(orders.createdAt), desc(orders.clientOrderId))
+      .limit(filter.limit)
+      .all();
+  }
+
+  #require(clientOrderId: string): JournalOrder {
+    const order = this.get(clientOrderId);
+    if (order === undefined) throw new Error(`Order ${clientOrderId} is not in the journal`);
+    return order;
+  }
+}
+
+type Writer = Pick<StoreDb, 'insert'>;
+
+function insertFill(tx: Writer, accountId: number, clientOrderId: string, trade: ExchangeTrade): boolean {
+  const result = tx
+    .insert(fills)
+    .values({
+      accountId,
+      symbol: trade.symbol,
+      exchangeTradeId: trade.tradeId,
+      orderClientId: clientOrderId,
+      price: trade.price,
+      qty: trade.qty,
+      quoteQty: trade.quoteQty,
+      commission: trade.commission,
+      commissionAsset: trade.commissionAsset,
+      isMaker: trade.isMaker,
+      time: trade.time,
+    })
+    .onConflictDoNothing()
+    .run();
+  return result.changes > 0;
+}
+
+function isProgress(current: JournalOrder, report: ExchangeOrder): boolean {
+  const before = PROGRESS[current.status];
+  const after = PROGRESS[report.status];
+  if (before === 5) return false;
+  if (after !== before) return after > before;
+  return compareAmounts(report.executedQty, current.executedQty) > 0 || current.exchangeOrderId === null;
+}
+
+/** Compares two decimal strings exactly, without floats. */
+function compareAmounts(a: string, b: string): number {
+  const [aInt = '0', aFrac = ''] = a.split('.');
+  const [bInt = '0', bFrac = ''] = b.split('.');
+  const width = Math.max(aFrac.length, bFrac.length);
+  const left = BigInt(aInt + aFrac.padEnd(width, '0'));
+  const right = BigInt(bInt + bFrac.padEnd(width, '0'));
+  return left === right ? 0 : left > right ? 1 : -1;
+}

@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTrading, type TradingFixture } from '../../../test-support/trading-fixture';
+
+let t: TradingFixture;
+beforeAll(async () => {
+  t = await startTrading();
+  await t.call('exchange.connect', { accountId: t.accountId });
+});
+afterAll(() => t.close());
+
+function orderRequestsSent(): number {
+  return t.emulator.requests.filter((request) => request.method === 'POST' && request.path === '/api/v3/order').length;
+}
+
+describe('an order that would fail never leaves the app', () => {
+  it.each([
+    ['a price off the tick', { type: 'LIMIT', timeInForce: 'GTC', quantity: '0.1', price: '99.999' }, 'PRICE_FILTER', /nearest valid prices: 99.99 or 100/],
+    ['a quantity off the step', { type: 'LIMIT', timeInForce: 'GTC', quantity: '0.000001', price: '99' }, 'LOT_SIZE', /step/],
+    ['an order worth too little', { type: 'LIMIT', timeInForce: 'GTC', quantity: '0.001', price: '99' }, 'NOTIONAL', /5/],
+    ['a limit order without a price', { type: 'LIMIT', timeInForce: 'GTC', quantity: '0.1' }, 'PARAMETERS', /price/i],
+  ] as const)('%s: refused with the rule and the nearest valid values, nothing journaled or sent', async (_name, order, rule, message) => {
+    const sentBefore = orderRequestsSent();
+    const journaledBefore = (await t.call('orders.list', { accountId: t.accountId })).orders.length;
+    const result = await t.result('orders.place', { accountId: t.accountId, symbol: 'BTCUSDT', side: 'BUY', ...order });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('BAD_INPUT');
+    expect(result.error.message).toMatch(message);
+    expect((result.error.details as { problems: Array<{ rule: string }> }).problems.map((problem) => problem.rule)).toContain(rule);
+    expect(orderRequestsSent()).toBe(sentBefore);
+    expect((await t.call('orders.list', { accountId: t.accountId })).orders).toHaveLength(journaledBefore);
+  });
+
+  it('an unknown symbol is refused before anything is sent', async () => {
+    expect(await t.result('orders.place', { accountId: t.accountId, symbol: 'NOPEUSDT', side: 'BUY', type: 'MARKET', quantity: '1' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+  });
+});
+
+describe('what only the exchange can refuse', () => {
+  it('insufficient balance: journaled, sent once, rejected with Binance reason, never placed', async () => {
+    const order = await t.call('orders.place', { accountId: t.accountId, symbol: 'BTCUSDT', side: 'BUY', type: 'LIMIT', timeInForce: 'GTC', quantity: '500', price: '99' });
+    expect(order.status).toBe('REJECTED');
+    expect(order.rejectReason).toMatch(/insufficient balance/i);
+    expect(t.emulator.placeCount(order.clientOrderId)).toBe(0);
+  });
+});

@@ -1,0 +1,108 @@
+import { type CancelResult, type PlacementResult } from './engine';
+import { formatFixed } from './fixed';
+import { isStopType, type Order, type RespType, type Trade } from './order-model';
+
+/** Binance adds stopPrice to a reply only for the order types that have one. */
+function stopField(order: Order): { stopPrice?: string } {
+  return isStopType(order.type) ? { stopPrice: formatFixed(order.stopPrice) } : {};
+}
+
+function amounts(order: Order): object {
+  return {
+    price: formatFixed(order.price),
+    origQty: formatFixed(order.origQty),
+    executedQty: formatFixed(order.executedQty),
+    origQuoteOrderQty: formatFixed(order.origQuoteOrderQty),
+    cummulativeQuoteQty: formatFixed(order.cummulativeQuoteQty),
+    status: order.status,
+    timeInForce: order.timeInForce,
+    type: order.type,
+    side: order.side,
+  };
+}
+
+/** The reply to POST /api/v3/order in each newOrderRespType (API-FACTS section 6). */
+export function placementBody(result: PlacementResult, respType: RespType): object {
+  const { order, transactTime } = result;
+  const ack = { symbol: order.symbol, orderId: order.orderId, orderListId: -1, clientOrderId: order.clientOrderId, transactTime };
+  if (respType === 'ACK') return ack;
+  const body = {
+    ...ack,
+    ...amounts(order),
+    ...stopField(order),
+    workingTime: order.workingTime,
+    selfTradePreventionMode: order.selfTradePreventionMode,
+  };
+  if (respType === 'RESULT') return body;
+  return {
+    ...body,
+    fills: result.fills.map((trade) => ({
+      price: formatFixed(trade.price),
+      qty: formatFixed(trade.qty),
+      commission: formatFixed(trade.commission),
+      commissionAsset: trade.commissionAsset,
+      tradeId: trade.id,
+    })),
+  };
+}
+
+/** An order as GET /api/v3/order, openOrders and allOrders show it. */
+export function queryBody(order: Order): object {
+  return {
+    symbol: order.symbol,
+    orderId: order.orderId,
+    orderListId: -1,
+    clientOrderId: order.clientOrderId,
+    price: formatFixed(order.price),
+    origQty: formatFixed(order.origQty),
+    executedQty: formatFixed(order.executedQty),
+    cummulativeQuoteQty: formatFixed(order.cummulativeQuoteQty),
+    status: order.status,
+    timeInForce: order.timeInForce,
+    type: order.type,
+    side: order.side,
+    stopPrice: formatFixed(order.stopPrice),
+    icebergQty: formatFixed(0n),
+    time: order.time,
+    updateTime: order.updateTime,
+    isWorking: order.isWorking,
+    workingTime: order.workingTime,
+    origQuoteOrderQty: formatFixed(order.origQuoteOrderQty),
+    selfTradePreventionMode: order.selfTradePreventionMode,
+  };
+}
+
+/** The reply to DELETE /api/v3/order: clientOrderId is the cancel's own id. */
+export function cancelBody(result: CancelResult): object {
+  const { order } = result;
+  return {
+    symbol: order.symbol,
+    origClientOrderId: order.clientOrderId,
+    orderId: order.orderId,
+    orderListId: -1,
+    clientOrderId: result.cancelClientOrderId,
+    transactTime: result.transactTime,
+    ...amounts(order),
+    ...stopField(order),
+    selfTradePreventionMode: order.selfTradePreventionMode,
+  };
+}
+
+/** One row of GET /api/v3/myTrades. */
+export function tradeBody(trade: Trade): object {
+  return {
+    symbol: trade.symbol,
+    id: trade.id,
+    orderId: trade.orderId,
+    orderListId: -1,
+    price: formatFixed(trade.price),
+    qty: formatFixed(trade.qty),
+    quoteQty: formatFixed(trade.quoteQty),
+    commission: formatFixed(trade.commission),
+    commissionAsset: trade.commissionAsset,
+    time: trade.time,
+    isBuyer: trade.isBuyer,
+    isMaker: trade.isMaker,
+    isBestMatch: true,
+  };
+}

@@ -4,12 +4,16 @@
  */
 import os from 'node:os';
 import { printFigure, recordFigures, RESULTS_FILE, type Figure } from './lib/results';
+import { benchOrderJournal } from './suites/order-journal.bench';
+import { benchReconcile } from './suites/reconcile.bench';
 import { benchRendererBundle } from './suites/renderer-bundle.bench';
 import { benchWebShell } from './suites/web-shell.bench';
 
 const suites: Array<[string, () => Figure[] | Promise<Figure[]>]> = [
   ['Renderer bundle', benchRendererBundle],
   ['Web shell', benchWebShell],
+  ['Order journal and gate', benchOrderJournal],
+  ['Reconciliation', benchReconcile],
 ];
 
 console.log(`Tradewind benchmarks on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, node ${process.versions.node}`);

@@ -8,6 +8,7 @@ import { callCore } from '../src/main/api/call';
 import { type App } from '../src/main/app';
 import { findMigrationsDir } from '../src/main/config/project-paths';
 import { openCoreHost, type CoreHost } from '../src/main/core/core-host';
+import { type GatewayFactory } from '../src/main/exchange/exchange-service';
 import { ROWS, TRADER } from './binance-emulator/market-fixtures';
 import { startBinanceEmulator } from './binance-emulator/server';
 import { type BinanceEmulator, type EmulatorOptions } from './binance-emulator/types';
@@ -26,11 +27,19 @@ export interface TradingFixture {
   close(): Promise<void>;
 }
 
+export interface TradingOptions {
+  readonly emulator?: EmulatorOptions;
+  readonly exchangeTimeoutMs?: number;
+  readonly dataDir?: string;
+  /** Replaces the ccxt gateway (benchmarks); the emulator then only names the account's URL. */
+  readonly createGateway?: GatewayFactory;
+}
+
 /**
  * The real core (journal, gateway over the real ccxt client) trading on the local emulator
  * through a `custom` account, with the hand-made BTCUSDT bars and a manual market clock.
  */
-export async function startTrading(options: { emulator?: EmulatorOptions; exchangeTimeoutMs?: number; dataDir?: string } = {}): Promise<TradingFixture> {
+export async function startTrading(options: TradingOptions = {}): Promise<TradingFixture> {
   const emulator = await startBinanceEmulator({ keys: [TRADER], market: { BTCUSDT: { rows: ROWS, interval: '1m' } }, replay: { speed: 0 }, ...options.emulator });
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'tradewind-trading-'));
   const core = await openCoreHost({
@@ -40,6 +49,7 @@ export async function startTrading(options: { emulator?: EmulatorOptions; exchan
     consoleLogLevel: 'error',
     scrypt: TEST_SCRYPT,
     ...(options.exchangeTimeoutMs === undefined ? {} : { exchangeTimeoutMs: options.exchangeTimeoutMs }),
+    ...(options.createGateway === undefined ? {} : { createGateway: options.createGateway }),
   });
   const app = core.current();
   if (app === null) throw new Error('expected the database to open');

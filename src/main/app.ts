@@ -96,8 +96,19 @@ export async function createApp(deps: AppDeps): Promise<App> {
   });
   const journal = new OrderJournal(db);
   const markets = new MarketCatalog(db, logger);
-  const announceOrder = (order: Parameters<typeof toOrder>[0]): void => bus.emit('orders.updated', toOrder(order));
-  const exchange = new ExchangeService({ accounts, journal, markets, bus, logger, onOrderChanged: announceOrder });
+  const announceOrder = (order: Parameters<typeof toOrder>[0]): void => {
+    bus.emit('orders.updated', toOrder(order));
+    exchange.noteOrderChanged(order.accountId);
+  };
+  const exchange = new ExchangeService({
+    accounts,
+    journal,
+    markets,
+    bus,
+    logger,
+    onOrderChanged: announceOrder,
+    ...(config.createGateway ? { createGateway: config.createGateway } : {}),
+  });
   const orders = createOrderService({ db, journal, exchange, markets, logger, onOrderChanged: announceOrder });
   const feeds = new CandleFeeds(exchange, bus, logger);
   const auditFeed = new AuditFeed(db, bus);

@@ -1,4 +1,5 @@
 import { type LogLevel, type Shell } from '../../shared/domain/enums';
+import { type GatewayFactory } from '../exchange/exchange-service';
 import { type OpenDatabase } from '../store/open-store';
 import { type Keychain } from '../vault/keychain';
 import { type ScryptParams } from '../vault/vault-crypto';
@@ -23,6 +24,8 @@ export interface HostConfig {
   readonly exchangeTimeoutMs?: number;
   /** The Spot Testnet's REST root when not Binance's own (TRADEWIND_BINANCE_TESTNET_URL; tests use the emulator). */
   readonly binanceTestnetUrl?: string | null;
+  /** Stands in for the exchange (benchmarks); shells leave it unset, and accounts trade through ccxt. */
+  readonly createGateway?: GatewayFactory;
   /**
    * The shell that holds the data folder (desktop, web): it runs scheduled backups and purges,
    * and ends web sessions left over from a previous run. One-shot CLI commands do not.

@@ -1,3 +1,5 @@
+import { RequestRefusedError } from './request-guard';
+
 /**
  * ccxt errors as a short code and a message a trader can act on. ccxt puts request URLs into
  * some messages; their query strings (timestamps, signatures) are cut so nothing derived from
@@ -9,8 +11,10 @@ export interface ExchangeProblem {
 }
 
 export async function describeExchangeError(error: unknown): Promise<ExchangeProblem> {
+  // Our own guard's refusal during a back-off or ban already says what a trader needs to know.
+  if (error instanceof RequestRefusedError) return { code: 'RATE_LIMIT', message: error.message };
   const { default: ccxt } = await import('ccxt');
-  const detail = stripQueries(error instanceof Error ? error.message : String(error));
+  const detail = binanceDetail(stripQueries(error instanceof Error ? error.message : String(error)));
   // Most specific first: PermissionDenied is an AuthenticationError, InvalidNonce a NetworkError.
   if (error instanceof ccxt.PermissionDenied) {
     return { code: 'PERMISSION', message: `The exchange refused: this key lacks a permission (${detail})` };
@@ -29,6 +33,16 @@ export async function describeExchangeError(error: unknown): Promise<ExchangePro
   }
   if (error instanceof ccxt.NetworkError) return { code: 'NETWORK', message: `Could not reach the exchange (${detail})` };
   return { code: 'EXCHANGE', message: `The exchange answered with an error (${detail})` };
+}
+
+/**
+ * ccxt writes "binance 418 I'm a Teapot {"code":-1003,"msg":"…"}"; Binance's own message and
+ * code are what a trader can look up, so they are kept and the rest of the line is dropped.
+ */
+export function binanceDetail(text: string): string {
+  const match = /\{"code":(-?\d+),"msg":"((?:[^"\\]|\\.)*)"\}/.exec(text);
+  if (match === null) return text;
+  return `${match[2] ?? ''} (code ${match[1] ?? '?'})`;
 }
 
 function stripQueries(text: string): string {

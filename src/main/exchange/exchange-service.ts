@@ -44,6 +44,8 @@ interface Live extends AccountConnection {
   state: ExchangeStatus['state'];
   health: GatewayHealth | null;
   lastReconciledAt: number | null;
+  /** The in-doubt count last announced, so an order change re-announces only when it moves. */
+  announcedInDoubt: number;
   stop(): void;
 }
 
@@ -84,6 +86,12 @@ export class ExchangeService {
     this.#announce(accountId, { ...live, state: 'disconnected' });
   }
 
+  /** An order of the account changed: the header's count of orders in doubt may have moved. */
+  noteOrderChanged(accountId: number): void {
+    const live = this.#live.get(accountId);
+    if (live !== undefined && this.#deps.journal.countInDoubt(accountId) !== live.announcedInDoubt) this.#announce(accountId, live);
+  }
+
   statuses(): ExchangeStatus[] {
     return [...this.#live.values()].map((live) => this.#status(live));
   }
@@ -118,6 +126,7 @@ export class ExchangeService {
       state: 'connecting',
       health: null,
       lastReconciledAt: null,
+      announcedInDoubt: 0,
       reconcile: () => {
         // One reconciliation at a time per account; a second caller joins the running one.
         running ??= (async () => {
@@ -202,13 +211,15 @@ export class ExchangeService {
       backoffUntil: health?.guard.backoffUntil ?? null,
       timeOffsetMs: health?.timeOffsetMs ?? null,
       lastError: health?.lastError ?? null,
-      unsettledOrders: this.#deps.journal.unsettled(live.accountId).length,
+      ordersInDoubt: this.#deps.journal.countInDoubt(live.accountId),
       lastReconciledAt: live.lastReconciledAt,
     };
   }
 
   #announce(accountId: number, live: Live): void {
     if (this.#live.get(accountId) !== live && live.state !== 'disconnected') return;
-    this.#deps.bus.emit('exchange.status', this.#status(live));
+    const status = this.#status(live);
+    live.announcedInDoubt = status.ordersInDoubt;
+    this.#deps.bus.emit('exchange.status', status);
   }
 }

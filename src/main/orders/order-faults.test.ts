@@ -39,16 +39,25 @@ describe('faults: no order lost, none doubled, a clear state shown', () => {
     expect(placedOnExchange(order.clientOrderId)).toBe(1);
   });
 
-  it('a reply slower than the timeout: unknown until the lookup finds it', async () => {
+  it('a reply slower than the timeout: unknown until the lookup finds it, counted as in doubt meanwhile', async () => {
     t = await startTrading({ exchangeTimeoutMs: 1_000 });
     await t.call('exchange.connect', { accountId: t.accountId });
+    const inDoubtAnnounced: number[] = [];
+    t.core.bus.on((name, payload) => {
+      if (name === 'exchange.status') inDoubtAnnounced.push((payload as { ordersInDoubt: number }).ordersInDoubt);
+    });
     t.emulator.faults.latencyMs = 1_500;
     const order = await t.call('orders.place', restingBuy());
     expect(order.status).toBe('unknown');
+    expect(statusOf()?.ordersInDoubt).toBe(1);
     t.emulator.faults.latencyMs = 0;
     await t.call('orders.reconcile', { accountId: t.accountId });
     expect(t.app.journal.get(order.clientOrderId)?.status).toBe('NEW');
     expect(placedOnExchange(order.clientOrderId)).toBe(1);
+    expect(statusOf()?.ordersInDoubt).toBe(0);
+    // The header heard both moves: into doubt (pending counts too) and out of it.
+    expect(inDoubtAnnounced).toContain(1);
+    expect(inDoubtAnnounced.at(-1)).toBe(0);
   });
 
   it('429: the order is refused, not placed; further orders wait for Retry-After; the back-off is shown', async () => {

@@ -1,13 +1,11 @@
 import { and, desc, eq, inArray, lt, notInArray, sql, type SQL } from 'drizzle-orm';
-import { type OrderOrigin, type OrderStatus } from '../../shared/domain/enums';
+import { FINAL_ORDER_STATUSES, type OrderOrigin, type OrderStatus } from '../../shared/domain/enums';
 import { type ExchangeOrder, type ExchangeTrade, type OrderRequest } from '../exchange/exchange-types';
 import { fills, orders } from '../store/schema';
 import { type StoreDb } from '../store/open-store';
 
 export type JournalOrder = typeof orders.$inferSelect;
 export type JournalFill = typeof fills.$inferSelect;
-
-export const FINAL_STATUSES: readonly OrderStatus[] = ['FILLED', 'CANCELED', 'REJECTED', 'EXPIRED', 'EXPIRED_IN_MATCH'];
 
 /**
  * How far along an order is. A report never moves an order backwards (a late REST reply after
@@ -162,12 +160,22 @@ export class OrderJournal {
     return this.#db.transaction((tx) => trades.filter((trade) => insertFill(tx, accountId, clientOrderId, trade)).length);
   }
 
+  /** Orders sent (or being sent) with no known outcome yet. */
+  countInDoubt(accountId: number): number {
+    const row = this.#db
+      .select({ count: sql<number>`count(*)` })
+      .from(orders)
+      .where(and(eq(orders.accountId, accountId), inArray(orders.status, ['pending', 'unknown'])))
+      .get();
+    return row?.count ?? 0;
+  }
+
   /** Orders that may still change: what reconciliation looks up. */
   unsettled(accountId: number): JournalOrder[] {
     return this.#db
       .select()
       .from(orders)
-      .where(and(eq(orders.accountId, accountId), notInArray(orders.status, [...FINAL_STATUSES])))
+      .where(and(eq(orders.accountId, accountId), notInArray(orders.status, [...FINAL_ORDER_STATUSES])))
       .all();
   }
 
@@ -198,7 +206,7 @@ export class OrderJournal {
     const conditions: SQL[] = [];
     if (filter.accountId !== undefined) conditions.push(eq(orders.accountId, filter.accountId));
     if (filter.symbol !== undefined) conditions.push(eq(orders.symbol, filter.symbol));
-    if (filter.isOpenOnly) conditions.push(notInArray(orders.status, [...FINAL_STATUSES]));
+    if (filter.isOpenOnly) conditions.push(notInArray(orders.status, [...FINAL_ORDER_STATUSES]));
     if (filter.before !== undefined) conditions.push(lt(orders.createdAt, filter.before));
     return this.#db
       .select()

@@ -23,6 +23,7 @@ import './styles/vault.css';
 import './styles/accounts.css';
 import './styles/security.css';
 import './styles/backups.css';
+import './styles/orders.css';
 
 applyThemeHint();
 

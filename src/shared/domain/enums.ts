@@ -86,6 +86,13 @@ export const ORDER_STATUSES = [
 ] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
+/** Statuses an order never leaves; every other one may still change and is reconciled. */
+export const FINAL_ORDER_STATUSES: readonly OrderStatus[] = ['FILLED', 'CANCELED', 'REJECTED', 'EXPIRED', 'EXPIRED_IN_MATCH'];
+
+export function isFinalOrderStatus(status: OrderStatus): boolean {
+  return FINAL_ORDER_STATUSES.includes(status);
+}
+
 export const ORDER_ORIGINS = ['manual', 'strategy'] as const;
 export type OrderOrigin = (typeof ORDER_ORIGINS)[number];
 

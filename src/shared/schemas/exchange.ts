@@ -19,7 +19,8 @@ export const ExchangeStatusSchema = z.object({
   /** Local clock minus exchange clock, in ms. */
   timeOffsetMs: z.number().int().nullable(),
   lastError: z.string().nullable(),
-  unsettledOrders: z.number().int(),
+  /** Orders sent (or being sent) whose outcome is not known yet: `pending` or `unknown`. */
+  ordersInDoubt: z.number().int(),
   lastReconciledAt: EpochMs.nullable(),
 });
 export type ExchangeStatus = z.infer<typeof ExchangeStatusSchema>;

@@ -7,6 +7,7 @@ import { useConnection } from '../bridge/bridge-context';
 import { withNewAuditEntries, type AuditPages } from './audit-cache';
 import { withKnownModule, withNewEntries, type LogPages } from './log-cache';
 import { matchesLogFilter, type LogFilter } from './log-filter';
+import { withExchangeStatus, withOrder, type ExchangeStatusList, type OrderFilter, type OrderList } from './order-cache';
 import { queryKeys } from './query-keys';
 import { refetchAll } from './refetch-all';
 
@@ -43,6 +44,16 @@ export function useEventsToCache(): void {
         queryClient.setQueryData(queryKeys.accounts, list);
       }),
       bridge.on('audit.appended', (entry) => prependToAudit(queryClient, entry)),
+      bridge.on('exchange.status', (status) => {
+        queryClient.setQueryData<ExchangeStatusList>(queryKeys.exchangeStatus, (list) => list && withExchangeStatus(list, status));
+      }),
+      bridge.on('orders.updated', (order) => {
+        for (const query of queryClient.getQueryCache().findAll({ queryKey: queryKeys.orderLists })) {
+          const filter = query.queryKey[2] as OrderFilter | undefined;
+          if (filter === undefined) continue;
+          queryClient.setQueryData<OrderList>(query.queryKey, (list) => list && withOrder(list, order, filter));
+        }
+      }),
       link.onReconnected(() => {
         void refetchAll(queryClient);
       }),

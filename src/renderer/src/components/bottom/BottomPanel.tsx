@@ -2,21 +2,23 @@ import { useId, useState, type KeyboardEvent } from 'react';
 import { tabForKey } from '../common/tablist-keys';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { LogPanel } from '../log/LogPanel';
+import { OrdersPanel } from '../orders/OrdersPanel';
 import { SettingsPanel } from '../settings/SettingsPanel';
 import { useResizableHeight } from './use-resizable-height';
 
 const TABS = [
+  { id: 'orders', label: 'Orders' },
   { id: 'log', label: 'Log' },
   { id: 'settings', label: 'Settings' },
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
 
 /**
- * Tabs for the panels whose data exists today. Both stay mounted so switching keeps the log's
+ * Tabs for the panels whose data exists today. All stay mounted so switching keeps each one's
  * filter and scroll position.
  */
 export function BottomPanel() {
-  const [active, setActive] = useState<TabId>('log');
+  const [active, setActive] = useState<TabId>('orders');
   const { height, startDrag, nudge } = useResizableHeight(300);
   const baseId = useId();
 
@@ -70,10 +72,21 @@ export function BottomPanel() {
           hidden={active !== tab.id}
         >
           <ErrorBoundary label={`The ${tab.label.toLowerCase()} panel`}>
-            {tab.id === 'log' ? <LogPanel /> : <SettingsPanel />}
+            <TabContent id={tab.id} />
           </ErrorBoundary>
         </div>
       ))}
     </section>
   );
+}
+
+function TabContent({ id }: { id: TabId }) {
+  switch (id) {
+    case 'orders':
+      return <OrdersPanel />;
+    case 'log':
+      return <LogPanel />;
+    case 'settings':
+      return <SettingsPanel />;
+  }
 }

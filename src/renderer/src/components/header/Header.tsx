@@ -3,6 +3,7 @@ import { useConnection } from '../../bridge/bridge-context';
 import { useLinkStatus } from '../../bridge/use-link-status';
 import { AppStatusIndicator } from './AppStatusIndicator';
 import { DataDir } from './DataDir';
+import { ExchangeIndicator } from './ExchangeIndicator';
 import { LinkIndicator } from './LinkIndicator';
 import { LogoMark } from './LogoMark';
 import { SignOutButton } from './SignOutButton';
@@ -41,6 +42,7 @@ export function Header() {
       )}
       <div className="header-spacer" />
       <div className="header-group">
+        <ExchangeIndicator />
         <VaultIndicator />
         <AppStatusIndicator status={data?.status ?? null} heartbeatAt={info.dataUpdatedAt} isLinkUp={link === 'connected'} />
         <LinkIndicator />

@@ -1,13 +1,22 @@
+import { useExchangeStatus } from '../../api/use-exchange';
 import { EmptyState } from './EmptyState';
 import { Panel } from './Panel';
 
-/** The order ticket's column. Orders need an account, and none can be connected yet. */
+/** The order ticket's column, until the ticket itself is built: it says what exists instead. */
 export function OrderTicketPlaceholder() {
+  const status = useExchangeStatus();
+  const isConnected = (status.data?.connections ?? []).some((connection) => connection.state === 'connected');
   return (
     <Panel title="Order ticket" meta="Spot" className="ticket-panel">
-      <EmptyState title="Order ticket — no account connected yet" testId="order-ticket-empty">
-        Connect a Binance, Spot Testnet or paper account to place orders here.
-      </EmptyState>
+      {isConnected ? (
+        <EmptyState title="Order ticket — not built yet" testId="order-ticket-empty">
+          The connected account's orders, their fills and cancelling are in the Orders panel below.
+        </EmptyState>
+      ) : (
+        <EmptyState title="Order ticket — no account connected" testId="order-ticket-empty">
+          Connect a Binance, Spot Testnet or custom account from the Orders panel below.
+        </EmptyState>
+      )}
     </Panel>
   );
 }

@@ -15,6 +15,8 @@ type PairRow = typeof tradingPairs.$inferSelect;
 export class MarketCatalog {
   readonly #db: StoreDb;
   readonly #log: Logger;
+  /** Parsed filters by venue and symbol; every order reads them, and only `store` changes them. */
+  readonly #filters = new Map<string, SymbolFilters | null>();
 
   constructor(db: StoreDb, logger: Logger) {
     this.#db = db;
@@ -39,13 +41,20 @@ export class MarketCatalog {
       tx.delete(tradingPairs).where(eq(tradingPairs.exchange, venue)).run();
       for (const row of rows) tx.insert(tradingPairs).values(row).run();
     });
+    this.#filters.clear();
     this.#log.info(`Loaded ${rows.length} trading pairs for ${venue}`);
     return rows.length;
   }
 
   filters(venue: string, symbol: string): SymbolFilters | null {
+    const key = `${venue}\u0000${symbol}`;
+    const known = this.#filters.get(key);
+    if (known !== undefined) return known;
     const row = this.#db.select().from(tradingPairs).where(and(eq(tradingPairs.exchange, venue), eq(tradingPairs.symbol, symbol))).get();
-    return row === undefined ? null : filtersFromExchangeInfo(toExchangeInfoSymbol(row));
+    const filters = row === undefined ? null : filtersFromExchangeInfo(toExchangeInfoSymbol(row));
+    // An unknown symbol is not remembered: the next load of the venue may bring it.
+    if (filters !== null) this.#filters.set(key, filters);
+    return filters;
   }
 
   list(venue: string, search: string | undefined, limit: number): Market[] {

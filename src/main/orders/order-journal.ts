@@ -1,5 +1,5 @@
-import { and, desc, eq, inArray, lt, notInArray, sql, type SQL } from 'drizzle-orm';
-import { FINAL_ORDER_STATUSES, type OrderOrigin, type OrderStatus } from '../../shared/domain/enums';
+import { and, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { IN_DOUBT_ORDER_STATUSES, OPEN_ORDER_STATUSES, type OrderOrigin, type OrderStatus } from '../../shared/domain/enums';
 import { type ExchangeOrder, type ExchangeTrade, type OrderRequest } from '../exchange/exchange-types';
 import { fills, orders } from '../store/schema';
 import { type StoreDb } from '../store/open-store';
@@ -39,42 +39,39 @@ export interface PendingOrder {
  */
 export class OrderJournal {
   readonly #db: StoreDb;
+  readonly #queries: ReturnType<typeof prepareQueries>;
 
   constructor(db: StoreDb) {
     this.#db = db;
+    this.#queries = prepareQueries(db);
   }
 
   get(clientOrderId: string): JournalOrder | undefined {
-    return this.#db.select().from(orders).where(eq(orders.clientOrderId, clientOrderId)).get();
+    return this.#queries.byClientOrderId.get({ clientOrderId });
   }
 
   /** Write ahead: committed before the request leaves, so a crash right after cannot lose it. */
   insertPending({ accountId, request, origin, deploymentId }: PendingOrder, now: number): JournalOrder {
-    this.#db
-      .insert(orders)
-      .values({
-        clientOrderId: request.clientOrderId,
-        accountId,
-        symbol: request.symbol,
-        side: request.side,
-        type: request.type,
-        timeInForce: request.timeInForce ?? null,
-        price: request.price ?? null,
-        stopPrice: request.stopPrice ?? null,
-        quantity: request.quantity ?? null,
-        quoteOrderQty: request.quoteOrderQty ?? null,
-        status: 'pending',
-        origin,
-        deploymentId,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .run();
+    this.#queries.insertPending.run({
+      clientOrderId: request.clientOrderId,
+      accountId,
+      symbol: request.symbol,
+      side: request.side,
+      type: request.type,
+      timeInForce: request.timeInForce ?? null,
+      price: request.price ?? null,
+      stopPrice: request.stopPrice ?? null,
+      quantity: request.quantity ?? null,
+      quoteOrderQty: request.quoteOrderQty ?? null,
+      origin,
+      deploymentId,
+      now,
+    });
     return this.#require(request.clientOrderId);
   }
 
   markSent(clientOrderId: string, now: number): void {
-    this.#db.update(orders).set({ sentAt: now, updatedAt: now }).where(eq(orders.clientOrderId, clientOrderId)).run();
+    this.#queries.markSent.run({ clientOrderId, now });
   }
 
   /** Sent, no answer: only a lookup can say whether the exchange has it. */
@@ -99,28 +96,23 @@ export class OrderJournal {
 
   /** Applies what the exchange says about one of our orders; returns it after, and whether anything changed. */
   apply(accountId: number, report: ExchangeOrder, now: number): { order: JournalOrder; hasChanged: boolean } {
-    return this.#db.transaction((tx) => {
-      const current = tx.select().from(orders).where(eq(orders.clientOrderId, report.clientOrderId)).get();
+    return this.#db.transaction(() => {
+      const current = this.get(report.clientOrderId);
       if (current === undefined) throw new Error(`Order ${report.clientOrderId} is not in the journal`);
       let hasChanged = false;
       if (isProgress(current, report)) {
-        tx.update(orders)
-          .set({
-            exchangeOrderId: report.exchangeOrderId,
-            status: report.status,
-            executedQty: report.executedQty,
-            cumulativeQuoteQty: report.cumulativeQuoteQty,
-            lastError: null,
-            updatedAt: now,
-          })
-          .where(eq(orders.clientOrderId, report.clientOrderId))
-          .run();
+        this.#queries.applyReport.run({
+          clientOrderId: report.clientOrderId,
+          exchangeOrderId: report.exchangeOrderId,
+          status: report.status,
+          executedQty: report.executedQty,
+          cumulativeQuoteQty: report.cumulativeQuoteQty,
+          now,
+        });
         hasChanged = true;
       }
-      for (const trade of report.trades) hasChanged = insertFill(tx, accountId, report.clientOrderId, trade) || hasChanged;
-      const order = tx.select().from(orders).where(eq(orders.clientOrderId, report.clientOrderId)).get();
-      if (order === undefined) throw new Error('unreachable');
-      return { order, hasChanged };
+      for (const trade of report.trades) hasChanged = this.#insertFill(accountId, report.clientOrderId, trade) || hasChanged;
+      return { order: hasChanged ? this.#require(report.clientOrderId) : current, hasChanged };
     });
   }
 
@@ -150,24 +142,24 @@ export class OrderJournal {
         })
         .onConflictDoNothing()
         .run();
-      for (const trade of report.trades) insertFill(tx, accountId, report.clientOrderId, trade);
+      for (const trade of report.trades) this.#insertFill(accountId, report.clientOrderId, trade);
     });
     return this.#require(report.clientOrderId);
   }
 
   /** Stores trades of an order once each; returns how many were new. */
   recordTrades(accountId: number, clientOrderId: string, trades: readonly ExchangeTrade[]): number {
-    return this.#db.transaction((tx) => trades.filter((trade) => insertFill(tx, accountId, clientOrderId, trade)).length);
+    return this.#db.transaction(() => trades.filter((trade) => this.#insertFill(accountId, clientOrderId, trade)).length);
   }
 
   /** Orders sent (or being sent) with no known outcome yet. */
   countInDoubt(accountId: number): number {
-    const row = this.#db
-      .select({ count: sql<number>`count(*)` })
-      .from(orders)
-      .where(and(eq(orders.accountId, accountId), inArray(orders.status, ['pending', 'unknown'])))
-      .get();
-    return row?.count ?? 0;
+    return this.#queries.countInDoubt.get({ accountId })?.count ?? 0;
+  }
+
+  /** Orders of one symbol that may still change: what Binance's MAX_NUM_ORDERS counts. */
+  countOpen(accountId: number, symbol: string): number {
+    return this.#queries.countOpen.get({ accountId, symbol })?.count ?? 0;
   }
 
   /** Orders that may still change: what reconciliation looks up. */
@@ -175,7 +167,7 @@ export class OrderJournal {
     return this.#db
       .select()
       .from(orders)
-      .where(and(eq(orders.accountId, accountId), notInArray(orders.status, [...FINAL_ORDER_STATUSES])))
+      .where(and(eq(orders.accountId, accountId), inArray(orders.status, [...OPEN_ORDER_STATUSES])))
       .all();
   }
 
@@ -206,7 +198,7 @@ export class OrderJournal {
     const conditions: SQL[] = [];
     if (filter.accountId !== undefined) conditions.push(eq(orders.accountId, filter.accountId));
     if (filter.symbol !== undefined) conditions.push(eq(orders.symbol, filter.symbol));
-    if (filter.isOpenOnly) conditions.push(notInArray(orders.status, [...FINAL_ORDER_STATUSES]));
+    if (filter.isOpenOnly) conditions.push(inArray(orders.status, [...OPEN_ORDER_STATUSES]));
     if (filter.before !== undefined) conditions.push(lt(orders.createdAt, filter.before));
     return this.#db
       .select()
@@ -217,6 +209,25 @@ export class OrderJournal {
       .all();
   }
 
+  /** Stores one trade unless its trade id is already on record; true when it was new. */
+  #insertFill(accountId: number, clientOrderId: string, trade: ExchangeTrade): boolean {
+    const result = this.#queries.insertFill.run({
+      accountId,
+      symbol: trade.symbol,
+      tradeId: trade.tradeId,
+      clientOrderId,
+      price: trade.price,
+      qty: trade.qty,
+      quoteQty: trade.quoteQty,
+      commission: trade.commission,
+      commissionAsset: trade.commissionAsset,
+      // SQLite binds no booleans: the flag column stores 0/1.
+      isMaker: trade.isMaker ? 1 : 0,
+      time: trade.time,
+    });
+    return result.changes > 0;
+  }
+
   #require(clientOrderId: string): JournalOrder {
     const order = this.get(clientOrderId);
     if (order === undefined) throw new Error(`Order ${clientOrderId} is not in the journal`);
@@ -224,27 +235,77 @@ export class OrderJournal {
   }
 }
 
-type Writer = Pick<StoreDb, 'insert'>;
-
-function insertFill(tx: Writer, accountId: number, clientOrderId: string, trade: ExchangeTrade): boolean {
-  const result = tx
-    .insert(fills)
-    .values({
-      accountId,
-      symbol: trade.symbol,
-      exchangeTradeId: trade.tradeId,
-      orderClientId: clientOrderId,
-      price: trade.price,
-      qty: trade.qty,
-      quoteQty: trade.quoteQty,
-      commission: trade.commission,
-      commissionAsset: trade.commissionAsset,
-      isMaker: trade.isMaker,
-      time: trade.time,
-    })
-    .onConflictDoNothing()
-    .run();
-  return result.changes > 0;
+/**
+ * The statements every order runs through, built and prepared once: query building is most of
+ * the cost of a journal write otherwise. Values arrive as named placeholders.
+ */
+function prepareQueries(db: StoreDb) {
+  const p = <T extends string>(name: T) => sql.placeholder(name);
+  // An update's SET takes SQL, not a bare placeholder.
+  const set = <T extends string>(name: T) => sql`${sql.placeholder(name)}`;
+  return {
+    byClientOrderId: db.select().from(orders).where(eq(orders.clientOrderId, p('clientOrderId'))).prepare(),
+    insertPending: db
+      .insert(orders)
+      .values({
+        clientOrderId: p('clientOrderId'),
+        accountId: p('accountId'),
+        symbol: p('symbol'),
+        side: p('side'),
+        type: p('type'),
+        timeInForce: p('timeInForce'),
+        price: p('price'),
+        stopPrice: p('stopPrice'),
+        quantity: p('quantity'),
+        quoteOrderQty: p('quoteOrderQty'),
+        status: 'pending',
+        origin: p('origin'),
+        deploymentId: p('deploymentId'),
+        createdAt: p('now'),
+        updatedAt: p('now'),
+      })
+      .prepare(),
+    markSent: db.update(orders).set({ sentAt: set('now'), updatedAt: set('now') }).where(eq(orders.clientOrderId, p('clientOrderId'))).prepare(),
+    applyReport: db
+      .update(orders)
+      .set({
+        exchangeOrderId: set('exchangeOrderId'),
+        status: set('status'),
+        executedQty: set('executedQty'),
+        cumulativeQuoteQty: set('cumulativeQuoteQty'),
+        lastError: null,
+        updatedAt: set('now'),
+      })
+      .where(eq(orders.clientOrderId, p('clientOrderId')))
+      .prepare(),
+    insertFill: db
+      .insert(fills)
+      .values({
+        accountId: p('accountId'),
+        symbol: p('symbol'),
+        exchangeTradeId: p('tradeId'),
+        orderClientId: p('clientOrderId'),
+        price: p('price'),
+        qty: p('qty'),
+        quoteQty: p('quoteQty'),
+        commission: p('commission'),
+        commissionAsset: p('commissionAsset'),
+        isMaker: p('isMaker'),
+        time: p('time'),
+      })
+      .onConflictDoNothing()
+      .prepare(),
+    countInDoubt: db
+      .select({ count: sql<number>`count(*)` })
+      .from(orders)
+      .where(and(eq(orders.accountId, p('accountId')), inArray(orders.status, [...IN_DOUBT_ORDER_STATUSES])))
+      .prepare(),
+    countOpen: db
+      .select({ count: sql<number>`count(*)` })
+      .from(orders)
+      .where(and(eq(orders.accountId, p('accountId')), eq(orders.symbol, p('symbol')), inArray(orders.status, [...OPEN_ORDER_STATUSES])))
+      .prepare(),
+  };
 }
 
 function isProgress(current: JournalOrder, report: ExchangeOrder): boolean {

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TRADER } from '../../../test-support/binance-emulator/market-fixtures';
+import { DEFAULT_SYMBOLS } from '../../../test-support/binance-emulator/symbols';
 import { startTrading, type TradingFixture } from '../../../test-support/trading-fixture';
 
 let t: TradingFixture;
@@ -45,5 +47,26 @@ describe('what only the exchange can refuse', () => {
     expect(order.status).toBe('REJECTED');
     expect(order.rejectReason).toMatch(/insufficient balance/i);
     expect(t.emulator.placeCount(order.clientOrderId)).toBe(0);
+  });
+});
+
+describe('the open-order limit (MAX_NUM_ORDERS)', () => {
+  it('counts only the symbol\'s orders that are still open, and refuses the one over the limit before sending', async () => {
+    const limited = await startTrading({ emulator: { symbols: DEFAULT_SYMBOLS.map((spec) => (spec.symbol === 'BTCUSDT' ? { ...spec, maxNumOrders: 3 } : spec)) } });
+    try {
+      await limited.call('exchange.connect', { accountId: limited.accountId });
+      const buy = { accountId: limited.accountId, symbol: 'BTCUSDT', side: 'BUY', type: 'LIMIT', timeInForce: 'GTC', quantity: '0.1', price: '90' } as const;
+      const first = await limited.call('orders.place', buy);
+      await limited.call('orders.place', buy);
+      await limited.call('orders.place', buy);
+      const refused = await limited.result('orders.place', buy);
+      expect(refused).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+      expect(limited.emulator.orders(TRADER.apiKey)).toHaveLength(3);
+      // A cancelled order no longer counts: the fourth goes through.
+      await limited.call('orders.cancel', { accountId: limited.accountId, clientOrderId: first.clientOrderId });
+      expect((await limited.call('orders.place', buy)).status).toBe('NEW');
+    } finally {
+      await limited.close();
+    }
   });
 });

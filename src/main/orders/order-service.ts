@@ -56,7 +56,7 @@ export function createOrderService({ db, journal, exchange, markets, logger, onO
     const filters = markets.filters(connection.venue, input.symbol);
     if (filters === null) throw new AppError('NOT_FOUND', `${input.symbol} is not traded on this exchange`);
     const lastPrice = input.type === 'MARKET' ? await connection.gateway.lastPrice(input.symbol) : undefined;
-    const openOrders = journal.list({ accountId: input.accountId, symbol: input.symbol, isOpenOnly: true, limit: 1000 }).length;
+    const openOrders = journal.countOpen(input.accountId, input.symbol);
     const checked = checkOrder(
       filters,
       {

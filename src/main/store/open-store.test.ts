@@ -88,7 +88,7 @@ describe('openStore', () => {
     const journal = readMigrationsJournal(REPO_MIGRATIONS_FOLDER);
 
     expect(store.schemaVersion()).toEqual({ version: journal.length, tag: journal.at(-1)?.tag });
-    expect(store.schemaVersion()).toEqual({ version: 2, tag: '0001_audit_append_only' });
+    expect(store.schemaVersion()).toEqual({ version: 3, tag: '0002_open_order_indexes' });
   });
 
   it('changes nothing when the same file is opened again', () => {

@@ -89,6 +89,12 @@ export type OrderStatus = (typeof ORDER_STATUSES)[number];
 /** Statuses an order never leaves; every other one may still change and is reconciled. */
 export const FINAL_ORDER_STATUSES: readonly OrderStatus[] = ['FILLED', 'CANCELED', 'REJECTED', 'EXPIRED', 'EXPIRED_IN_MATCH'];
 
+/** Statuses that may still change, by name, so a query can look each one up in an index. */
+export const OPEN_ORDER_STATUSES: readonly OrderStatus[] = ORDER_STATUSES.filter((status) => !FINAL_ORDER_STATUSES.includes(status));
+
+/** Sent (or being sent) with no known outcome yet. */
+export const IN_DOUBT_ORDER_STATUSES: readonly OrderStatus[] = ['pending', 'unknown'];
+
 export function isFinalOrderStatus(status: OrderStatus): boolean {
   return FINAL_ORDER_STATUSES.includes(status);
 }

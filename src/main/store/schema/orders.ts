@@ -50,6 +50,10 @@ export const orders = sqliteTable(
   },
   (t) => [
     index('orders_status_idx').on(t.status),
+    // The open orders of an account (reconciliation, in-doubt count) and of a symbol (the
+    // MAX_NUM_ORDERS check before every order): point lookups per open status, never history.
+    index('orders_account_status_idx').on(t.accountId, t.status),
+    index('orders_account_symbol_status_idx').on(t.accountId, t.symbol, t.status),
     index('orders_account_symbol_created_idx').on(t.accountId, t.symbol, t.createdAt),
     index('orders_deployment_created_idx').on(t.deploymentId, t.createdAt),
     index('orders_created_idx').on(t.createdAt),

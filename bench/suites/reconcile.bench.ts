@@ -35,8 +35,8 @@ function expectReport(report: ReconcileReport, expected: Partial<ReconcileReport
  * One fresh core and emulator with 1,000 buys resting that the journal has never seen. The
  * product's reconcile() runs over the product's ccxt gateway, as a connection runs it, minus the
  * account stream (which would adopt the orders on its own as they appear). ccxt's rate limiter
- * stays on, as in the product: its leaky bucket makes each openOrders request wait out the cost
- * of the one before (16 × 50 ms), however long ago that was, so every timed request follows one.
+ * stays on, as in the product, in its rolling-window mode (Binance's per-minute weight); the
+ * runs here stay far inside one minute's budget, so it lets every request through at once.
  */
 async function measureFixture(t: TradingFixture): Promise<Timings> {
   placeRestingBuys(t.emulator, OPEN_ORDERS);

@@ -27,6 +27,12 @@ export async function createBinanceClient(connection: BinanceConnection): Promis
   const { default: ccxt } = await import('ccxt');
   const client = new ccxt.pro.binance({
     enableRateLimit: true,
+    // Binance counts request weight per rolling minute (6,000; ccxt's costs make that 1,200
+    // units at its 50 ms rate), and the rolling window is that rule. ccxt's default leaky
+    // bucket never refills while idle, so one heavy call (openOrders over every symbol) would
+    // wait ~0.8 s for the previous one however long ago that was.
+    rateLimiterAlgorithm: 'rollingWindow',
+    rollingWindowSize: 60_000,
     timeout: connection.timeoutMs ?? 10_000,
     ...(connection.credentials ? { apiKey: connection.credentials.apiKey, secret: connection.credentials.secret } : {}),
     options: {

@@ -17,6 +17,8 @@ import { type ExchangeGateway, type GatewayHealth } from './gateway';
 const WEIGHT_LIMIT_1M = 6000;
 /** Orders that may still change are looked up this often, on top of the stream. */
 const RECONCILE_EVERY_MS = 15_000;
+/** How long a new connection waits for its account stream before the first reconciliation. */
+const STREAM_START_WAIT_MS = 5_000;
 /** Even with nothing unsettled, open orders placed elsewhere are looked for this often (weight 80). */
 const ADOPTION_SCAN_EVERY_MS = 5 * 60_000;
 
@@ -152,11 +154,21 @@ export class ExchangeService {
       await gateway.syncClock();
       // Fresh filters for every connection; the stream needs the markets loaded anyway.
       markets.store(venue, await gateway.fetchSymbols());
+      let markStreamLive = (): void => undefined;
+      const streamLive = new Promise<void>((resolve) => {
+        markStreamLive = resolve;
+      });
       stopStream = gateway.watchAccount({
         onOrder: (report) => this.#onStreamOrder(current, report),
         onReconnected: () => void this.#safely(current, () => current.reconcile()),
-        onStateChange: () => undefined,
+        onStateChange: (state) => {
+          if (state === 'live') markStreamLive();
+        },
       });
+      // Reconcile once the stream carries events: what happens before is in the lookup's
+      // answer, what happens after arrives on the stream. A stream slow to open only delays
+      // this; the timer below reconciles again either way.
+      await waitAtMost(streamLive, STREAM_START_WAIT_MS);
       await current.reconcile();
       const timer = setInterval(() => {
         if (journal.unsettled(accountId).length > 0 || Date.now() - (current.lastReconciledAt ?? 0) > ADOPTION_SCAN_EVERY_MS) {
@@ -222,4 +234,15 @@ export class ExchangeService {
     live.announcedInDoubt = status.ordersInDoubt;
     this.#deps.bus.emit('exchange.status', status);
   }
+}
+
+/** Resolves when `promise` does or after `ms`, whichever is first; the timer never keeps the process up. */
+async function waitAtMost(promise: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
+    timer.unref();
+  });
+  await Promise.race([promise, timeout]);
+  clearTimeout(timer);
 }

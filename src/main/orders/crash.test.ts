@@ -16,7 +16,11 @@ const CHILD = path.resolve(import.meta.dirname, '../../../test-support/crash/pla
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tradewind-crash-'));
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
-/** Runs the worker once; kills it with SIGKILL `killAfterMs` after its first order, unless it finishes first. */
+/**
+ * Runs the worker once; kills it with SIGKILL `killAfterMs` after its first order, unless it
+ * finishes first. An order takes a few milliseconds against the local emulator, so a few hundred
+ * milliseconds spread the kills over the whole run.
+ */
 function runWorker(url: string, killAfterMs: number): Promise<{ isDone: boolean }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir, url, TRADER.apiKey, TRADER.secretKey, String(TOTAL)], {
@@ -48,7 +52,7 @@ describe('crash safety', () => {
       // A kill lands anywhere: before the journal write, between it and the request, while the
       // request is in flight, before the reply is stored, or between orders.
       for (let run = 0; run < 100; run++) {
-        const { isDone } = await runWorker(emulator.url, Math.floor(rng() * 2_000));
+        const { isDone } = await runWorker(emulator.url, Math.floor(rng() * 300));
         if (isDone) break;
         kills++;
       }

@@ -51,6 +51,8 @@ describe('faults: no order lost, none doubled, a clear state shown', () => {
     expect(order.status).toBe('unknown');
     expect(statusOf()?.ordersInDoubt).toBe(1);
     t.emulator.faults.latencyMs = 0;
+    // The slow request reaches the exchange after the client gave up on it.
+    await expect.poll(() => placedOnExchange(order.clientOrderId), { timeout: 5_000 }).toBe(1);
     await t.call('orders.reconcile', { accountId: t.accountId });
     expect(t.app.journal.get(order.clientOrderId)?.status).toBe('NEW');
     expect(placedOnExchange(order.clientOrderId)).toBe(1);

@@ -1,6 +1,6 @@
 import { type CancelResult, type PlacementResult } from './engine';
 import { formatFixed } from './fixed';
-import { isStopType, type Order, type RespType, type Trade } from './order-model';
+import { isStopType, tradeSnapshot, type Order, type RespType, type Trade } from './order-model';
 
 /** Binance adds stopPrice to a reply only for the order types that have one. */
 function stopField(order: Order): { stopPrice?: string } {
@@ -88,21 +88,8 @@ export function cancelBody(result: CancelResult): object {
   };
 }
 
-/** One row of GET /api/v3/myTrades. */
+/** One row of GET /api/v3/myTrades: the trade as inspected, minus its key, plus Binance's two fixed fields. */
 export function tradeBody(trade: Trade): object {
-  return {
-    symbol: trade.symbol,
-    id: trade.id,
-    orderId: trade.orderId,
-    orderListId: -1,
-    price: formatFixed(trade.price),
-    qty: formatFixed(trade.qty),
-    quoteQty: formatFixed(trade.quoteQty),
-    commission: formatFixed(trade.commission),
-    commissionAsset: trade.commissionAsset,
-    time: trade.time,
-    isBuyer: trade.isBuyer,
-    isMaker: trade.isMaker,
-    isBestMatch: true,
-  };
+  const { apiKey: _apiKey, ...fields } = tradeSnapshot(trade);
+  return { ...fields, orderListId: -1, isBestMatch: true };
 }

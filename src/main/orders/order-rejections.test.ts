@@ -19,6 +19,8 @@ describe('an order that would fail never leaves the app', () => {
     ['a price off the tick', { type: 'LIMIT', timeInForce: 'GTC', quantity: '0.1', price: '99.999' }, 'PRICE_FILTER', /nearest valid prices: 99.99 or 100/],
     ['a quantity off the step', { type: 'LIMIT', timeInForce: 'GTC', quantity: '0.000001', price: '99' }, 'LOT_SIZE', /step/],
     ['an order worth too little', { type: 'LIMIT', timeInForce: 'GTC', quantity: '0.001', price: '99' }, 'NOTIONAL', /5/],
+    ['a market order above the market lot size', { type: 'MARKET', quantity: '90' }, 'MARKET_LOT_SIZE', /85\.12345/],
+    ['a price beyond the price filter', { type: 'LIMIT', timeInForce: 'GTC', quantity: '0.00001', price: '2000000' }, 'PRICE_FILTER', /1000000/],
     ['a limit order without a price', { type: 'LIMIT', timeInForce: 'GTC', quantity: '0.1' }, 'PARAMETERS', /price/i],
   ] as const)('%s: refused with the rule and the nearest valid values, nothing journaled or sent', async (_name, order, rule, message) => {
     const sentBefore = orderRequestsSent();

@@ -56,4 +56,3 @@ export interface ExchangeBalance {
   readonly locked: string;
 }
 
-export const FINAL_EXCHANGE_STATUSES: ReadonlySet<ExchangeOrderStatus> = new Set(['FILLED', 'CANCELED', 'REJECTED', 'EXPIRED', 'EXPIRED_IN_MATCH']);

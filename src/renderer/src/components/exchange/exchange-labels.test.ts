@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleExchangeStatus } from '../../../../shared/schemas/trading.fixture';
-import { connectionHeadline, formatOffset, formatWait, offsetLevel, weightLevel } from './exchange-labels';
+import { connectionHeadline, formatOffset, formatWait, offsetLevel, offsetTitle, weightLevel } from './exchange-labels';
 
 const NOW = 1_800_000_000_000;
 const status = sampleExchangeStatus;
@@ -12,6 +12,8 @@ describe('exchange labels', () => {
     expect(formatOffset(0)).toBe('±0 ms');
     expect(offsetLevel(-1200)).toBe('warn');
     expect(offsetLevel(900)).toBe('ok');
+    expect(offsetTitle(12)).toContain('12 ms ahead of');
+    expect(offsetTitle(-1460)).toContain('1.5 s behind');
   });
 
   it('warns as the used weight nears the limit', () => {

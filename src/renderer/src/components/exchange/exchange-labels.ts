@@ -11,14 +11,18 @@ export type Level = 'ok' | 'warn' | 'alarm';
 /** "+12 ms", "−1.4 s": how far this machine's clock runs ahead of (or behind) the exchange's. */
 export function formatOffset(offsetMs: number): string {
   const sign = offsetMs > 0 ? '+' : offsetMs < 0 ? '−' : '±';
-  const abs = Math.abs(offsetMs);
-  return abs < 1000 ? `${sign}${abs} ms` : `${sign}${(abs / 1000).toFixed(1)} s`;
+  return `${sign}${formatDuration(Math.abs(offsetMs))}`;
+}
+
+/** "12 ms", "1.5 s". */
+function formatDuration(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
 export function offsetTitle(offsetMs: number): string {
   if (offsetMs === 0) return 'This machine\'s clock matches Binance\'s server time. Requests are signed with the exchange\'s time.';
   const direction = offsetMs > 0 ? 'ahead of' : 'behind';
-  return `This machine's clock is ${formatOffset(Math.abs(offsetMs)).slice(1)} ${direction} Binance's server time. Requests are signed with the exchange's time, which is measured again whenever Binance answers -1021.`;
+  return `This machine's clock is ${formatDuration(Math.abs(offsetMs))} ${direction} Binance's server time. Requests are signed with the exchange's time, which is measured again whenever Binance answers -1021.`;
 }
 
 export function offsetLevel(offsetMs: number): Level {

@@ -110,7 +110,9 @@ export function databaseFingerprint(app: App): string {
   const selectAll = (name: string): string =>
     name === 'web_sessions'
       ? 'SELECT id, token_hash, created_at, ip, user_agent, ended_at, end_reason FROM "web_sessions" ORDER BY rowid'
-      : `SELECT * FROM "${name}" ORDER BY rowid`;
+      : name === 'candles'
+        ? 'SELECT * FROM "candles" ORDER BY series_id, open_time' // WITHOUT ROWID
+        : `SELECT * FROM "${name}" ORDER BY rowid`;
   return JSON.stringify(
     tables.map(({ name }) => [name, app.store.sqlite.prepare(selectAll(name)).raw().all()]),
     (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value),

@@ -6,6 +6,7 @@ import { appHandlers } from './api/handlers/app-handlers';
 import { auditHandlers } from './api/handlers/audit-handlers';
 import { backupHandlers } from './api/handlers/backup-handlers';
 import { exportHandlers } from './api/handlers/export-handlers';
+import { marketDataHandlers } from './api/handlers/market-data-handlers';
 import { tradingHandlers } from './api/handlers/trading-handlers';
 import { logHandlers } from './api/handlers/log-handlers';
 import { sessionHandlers } from './api/handlers/session-handlers';
@@ -28,6 +29,8 @@ import { type SwitchableStoreSink } from './log/switchable-store-sink';
 import { MarketCatalog } from './markets/market-catalog';
 import { OrderJournal } from './orders/order-journal';
 import { toOrder } from './orders/order-mapper';
+import { ccxtHistorySources } from './market/history-source';
+import { MarketData } from './market/market-data';
 import { createOrderService } from './orders/order-service';
 import { createSessionService, type SessionService } from './sessions/session-service';
 import { createSettingsService, type SettingsService } from './settings/settings-service';
@@ -110,7 +113,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
     ...(config.createGateway ? { createGateway: config.createGateway } : {}),
   });
   const orders = createOrderService({ db, journal, exchange, markets, logger, onOrderChanged: announceOrder });
-  const feeds = new CandleFeeds(exchange, bus, logger);
+  const market = new MarketData({ db, sqlite: store.sqlite, bus, logger, sources: ccxtHistorySources({ testnetUrl: config.binanceTestnetUrl ?? null, ...(config.exchangeTimeoutMs === undefined ? {} : { timeoutMs: config.exchangeTimeoutMs }) }) });
+  if (config.isHostingShell) market.downloads.recoverInterrupted();
+  const feeds = new CandleFeeds(exchange, bus, logger, (key, candle) => market.storeClosed(key, candle));
   const auditFeed = new AuditFeed(db, bus);
   const audit = (entry: AuditEntry): void => recordAudit(db, entry);
 
@@ -126,6 +131,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       backupHandlers({ backups, source: () => store.sqlite, restore: deps.restore, audit }),
       exportHandlers({ sqlite: () => store.sqlite, dataDir: config.dataDir, audit }),
       tradingHandlers({ accounts, exchange, markets, journal, orders, feeds }),
+      marketDataHandlers({ market, journal }),
     ),
     logger,
     () => auditFeed.flush(),
@@ -162,6 +168,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     quiesce: async () => {
       await jobs?.stop();
       await feeds.stopAll();
+      await market.downloads.stopAll();
       await exchange.closeAll();
     },
     close() {
@@ -170,6 +177,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       stopWatchingVault();
       void jobs?.stop();
       void feeds.stopAll().then(() => exchange.closeAll());
+      void market.downloads.stopAll();
       vault.forget();
       auditFeed.close();
       deps.storeSink.attach(null);

@@ -10,6 +10,21 @@ import {
 } from './schemas/accounts';
 import { AuditEntrySchema, AuditListInputSchema, AuditListOutputSchema } from './schemas/audit';
 import { BackupInfoSchema, BackupListOutputSchema, BackupRestoreInputSchema, BackupRestoreOutputSchema } from './schemas/backup';
+import {
+  CandleDeriveInputSchema,
+  CandleDeriveResultSchema,
+  CandleDownloadInputSchema,
+  CandleImportInputSchema,
+  CandleImportResultSchema,
+  CandleWindowInputSchema,
+  CandleWindowSchema,
+  ChartFillSchema,
+  ChartFillsInputSchema,
+  CoverageInputSchema,
+  CoverageSchema,
+  DownloadRefInputSchema,
+  DownloadSchema,
+} from './schemas/candles';
 import { NoInput } from './schemas/common';
 import {
   AccountRefInputSchema,
@@ -185,6 +200,46 @@ export const contract = {
       input: CandleWatchInputSchema,
       output: z.object({ stopped: z.boolean() }),
     }),
+    'candles.window': method({
+      description: 'Stored candles of a series, newest first window, paged back with `before` (built from 1-minute bars when the interval is not stored).',
+      input: CandleWindowInputSchema,
+      output: CandleWindowSchema,
+    }),
+    'candles.coverage': method({
+      description: 'Which ranges of each stored series are present and where the gaps are.',
+      input: CoverageInputSchema,
+      output: CoverageSchema,
+    }),
+    'candles.import': method({
+      description: 'Import a Binance kline CSV file (plain or gzip, 6 or 12 columns) on this machine: all rows or none.',
+      input: CandleImportInputSchema,
+      output: CandleImportResultSchema,
+    }),
+    'candles.download': method({
+      description: 'Download the bars a range lacks through fetchOHLCV, page by page, in the background.',
+      input: CandleDownloadInputSchema,
+      output: DownloadSchema,
+    }),
+    'candles.downloads': method({
+      description: 'Recent downloads, running first.',
+      input: NoInput,
+      output: z.object({ downloads: z.array(DownloadSchema) }),
+    }),
+    'candles.cancelDownload': method({
+      description: 'Stop a running download; what it stored stays.',
+      input: DownloadRefInputSchema,
+      output: DownloadSchema,
+    }),
+    'candles.resumeDownload': method({
+      description: 'Continue a stopped download where it stopped.',
+      input: DownloadRefInputSchema,
+      output: DownloadSchema,
+    }),
+    'candles.derive': method({
+      description: 'Build bars of a higher timeframe from stored 1-minute bars; only complete bars are written.',
+      input: CandleDeriveInputSchema,
+      output: CandleDeriveResultSchema,
+    }),
     'orders.place': method({
       description: 'Check an order against the symbol\'s filters, journal it, then send it.',
       input: OrderPlaceInputSchema,
@@ -214,6 +269,11 @@ export const contract = {
       description: 'The executions of one order, each stored once by its exchange trade id.',
       input: FillListInputSchema,
       output: z.object({ fills: z.array(FillSchema) }),
+    }),
+    'fills.chart': method({
+      description: 'The account\'s fills on one symbol with their side, oldest first, for chart markers.',
+      input: ChartFillsInputSchema,
+      output: z.object({ fills: z.array(ChartFillSchema) }),
     }),
     'export.create': method({
       description: 'Write orders or fills of a date range to a CSV or JSON file in the exports folder.',
@@ -253,6 +313,14 @@ export const contract = {
     'market.feed': event({
       description: 'A live candle feed changed state (live on the stream, or polling REST).',
       payload: FeedStatusSchema,
+    }),
+    'candles.download': event({
+      description: 'A download made progress, finished, failed or was cancelled.',
+      payload: DownloadSchema,
+    }),
+    'candles.stored': event({
+      description: 'Bars were added to a series (import, download, derivation or a closed live candle).',
+      payload: z.object({ venue: z.string(), symbol: z.string(), interval: z.string(), added: z.number().int() }),
     }),
     'exchange.status': event({
       description: 'An exchange connection changed: state, stream, weight, ban, clock offset.',

@@ -48,6 +48,15 @@ const VALID_BASES: Record<MethodName, Record<string, unknown>> = {
   'fills.list': { clientOrderId: 'tw1' },
   'market.watch': { accountId: 1, symbol: 'BTCUSDT', interval: '1m' },
   'market.unwatch': { accountId: 1, symbol: 'BTCUSDT', interval: '1m' },
+  'candles.window': { venue: 'binance', symbol: 'BTCUSDT', interval: '1h', before: 5, limit: 10 },
+  'candles.coverage': { venue: 'binance', symbol: 'BTCUSDT', interval: '1m' },
+  'candles.import': { path: '/nonexistent/klines.csv', venue: 'binance', symbol: 'BTCUSDT', interval: '1m' },
+  'candles.download': { venue: 'binance', symbol: 'BTCUSDT', interval: '1m', from: 0, to: 1 },
+  'candles.downloads': {},
+  'candles.cancelDownload': { id: 1 },
+  'candles.resumeDownload': { id: 1 },
+  'candles.derive': { venue: 'binance', symbol: 'BTCUSDT', interval: '15m' },
+  'fills.chart': { accountId: 1, symbol: 'BTCUSDT', since: 0, limit: 10 },
 };
 
 /**
@@ -69,6 +78,10 @@ const READS: ReadonlySet<MethodName> = new Set<MethodName>([
   'markets.list',
   'orders.list',
   'fills.list',
+  'candles.window',
+  'candles.coverage',
+  'candles.downloads',
+  'fills.chart',
 ]);
 
 /** A read about something that does not exist answers NOT_FOUND: a valid reply, not a failure. */

@@ -133,7 +133,8 @@ describe('backup service: create and list', () => {
 
   it('refuses to keep a copy of a damaged live database, and leaves no file behind', async () => {
     const { store, service, dataDir } = fixture();
-    const insert = store.sqlite.prepare("insert into candles values ('binance', 'BTCUSDT', '1m', ?, 1, 1, 1, 1, 1, ?, 1, 1, 1, 1)");
+    store.sqlite.prepare("insert into candle_series (id, exchange, symbol, interval) values (1, 'binance', 'BTCUSDT', '1m')").run();
+    const insert = store.sqlite.prepare('insert into candles values (1, ?, 1, 1, 1, 1, 1, ?, 1, 1, 1, 1)');
     store.sqlite.transaction(() => {
       for (let i = 0; i < 2000; i++) insert.run(i * 60_000, i * 60_000 + 59_999);
     })();

@@ -4,8 +4,9 @@ import { UsageError, type Command, type OptionSpecs } from './command';
 import { backupCommand } from './commands/backup';
 import { exportCommand } from './commands/export';
 import { infoCommand } from './commands/info';
+import { coverageCommand, downloadCommand, importCommand } from './commands/market-commands';
 
-export const COMMANDS: readonly Command[] = [infoCommand, backupCommand, exportCommand];
+export const COMMANDS: readonly Command[] = [infoCommand, backupCommand, exportCommand, importCommand, downloadCommand, coverageCommand];
 
 const GLOBAL_OPTIONS: OptionSpecs = {
   'data-dir': { type: 'string' },

@@ -25,6 +25,11 @@ describe('live candles', () => {
     await expect.poll(() => seen.filter((candle) => candle.isClosed).length, { timeout: 10_000 }).toBe(1);
     const closed = seen.find((candle) => candle.isClosed);
     expect(closed).toMatchObject({ open: 100, high: 101, low: 99, close: 100.5, source: 'stream' });
+
+    // The closed candle was stored once, under the account's venue; the forming one was not.
+    const venue = `custom:${t.emulator.url}`;
+    const window = await t.call('candles.window', { venue, symbol: 'BTCUSDT', interval: '1m', limit: 10 });
+    expect(window.candles).toEqual({ time: [closed?.openTime], open: [100], high: [101], low: [99], close: [100.5], volume: [closed?.volume] });
   });
 
   it('fall back to REST polling when the stream drops, and keep coming', async () => {

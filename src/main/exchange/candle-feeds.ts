@@ -1,6 +1,8 @@
 import { type EventBus } from '../core/event-bus';
 import { type Logger } from '../log/logger';
-import { type FeedState } from './candle';
+import { type SeriesKey } from '../market/candle-store';
+import { isCandleInterval } from '../../shared/market/intervals';
+import { type FeedState, type LiveCandle } from './candle';
 import { type ExchangeService } from './exchange-service';
 
 interface Feed {
@@ -19,6 +21,8 @@ export class CandleFeeds {
     private readonly exchange: ExchangeService,
     private readonly bus: EventBus,
     private readonly logger: Logger,
+    /** Where a closed candle goes to be stored (once, when the next one begins). */
+    private readonly onClosed: (key: SeriesKey, candle: LiveCandle) => void = () => undefined,
   ) {}
 
   async watch(accountId: number, symbol: string, interval: string): Promise<FeedState> {
@@ -53,7 +57,10 @@ export class CandleFeeds {
       symbol,
       interval,
       {
-        onCandle: (candle, source) => this.bus.emit('market.candle', { accountId, symbol, interval, ...candle, source }),
+        onCandle: (candle, source) => {
+          if (candle.isClosed && isCandleInterval(interval)) this.onClosed({ venue: connection.venue, symbol, interval }, candle);
+          this.bus.emit('market.candle', { accountId, symbol, interval, ...candle, source });
+        },
         onState: (state) => {
           feed.state = state;
           this.bus.emit('market.feed', { accountId, symbol, interval, state });

@@ -4,7 +4,7 @@ import { AppError } from '../api/app-error';
 import { type EventBus } from '../core/event-bus';
 import { type Logger } from '../log/logger';
 import { type MarketCatalog } from '../markets/market-catalog';
-import { venueOf } from '../markets/venue';
+import { venueOf } from '../../shared/market/venue';
 import { type JournalOrder, type OrderJournal } from '../orders/order-journal';
 import { reconcile, type ReconcileReport } from '../orders/reconciler';
 import { type BinanceConnection } from './binance-client';

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import { IN_DOUBT_ORDER_STATUSES, OPEN_ORDER_STATUSES, type OrderOrigin, type OrderStatus } from '../../shared/domain/enums';
 import { type ExchangeOrder, type ExchangeTrade, type OrderRequest } from '../exchange/exchange-types';
 import { fills, orders } from '../store/schema';
@@ -192,6 +192,19 @@ export class OrderJournal {
 
   fillsOf(clientOrderId: string): JournalFill[] {
     return this.#db.select().from(fills).where(eq(fills.orderClientId, clientOrderId)).orderBy(fills.time, fills.id).all();
+  }
+
+  /** An account's fills on one symbol with their order's side, oldest first, from `since`. */
+  fillsWithSide(accountId: number, symbol: string, since: number, limit: number): Array<JournalFill & { side: JournalOrder['side'] }> {
+    const newest = this.#db
+      .select({ fill: fills, side: orders.side })
+      .from(fills)
+      .innerJoin(orders, eq(orders.clientOrderId, fills.orderClientId))
+      .where(and(eq(fills.accountId, accountId), eq(fills.symbol, symbol), gte(fills.time, since)))
+      .orderBy(desc(fills.time), desc(fills.id))
+      .limit(limit)
+      .all();
+    return newest.reverse().map(({ fill, side }) => ({ ...fill, side }));
   }
 
   list(filter: { accountId?: number; symbol?: string; isOpenOnly?: boolean; before?: number; limit: number }): JournalOrder[] {

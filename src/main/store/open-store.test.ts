@@ -13,6 +13,8 @@ const EXPECTED_TABLES = [
   'backtest_runs',
   'backtest_trades',
   'balance_snapshots',
+  'candle_downloads',
+  'candle_series',
   'candles',
   'daily_reports',
   'decisions',
@@ -88,7 +90,7 @@ describe('openStore', () => {
     const journal = readMigrationsJournal(REPO_MIGRATIONS_FOLDER);
 
     expect(store.schemaVersion()).toEqual({ version: journal.length, tag: journal.at(-1)?.tag });
-    expect(store.schemaVersion()).toEqual({ version: 3, tag: '0002_open_order_indexes' });
+    expect(store.schemaVersion()).toEqual({ version: 6, tag: '0005_candles_without_rowid' });
   });
 
   it('changes nothing when the same file is opened again', () => {

@@ -51,6 +51,10 @@ export const CANDLE_INTERVALS = [
 ] as const;
 export type CandleInterval = (typeof CANDLE_INTERVALS)[number];
 
+/** A history download: running, or stopped for one of four reasons (three of them resumable). */
+export const DOWNLOAD_STATES = ['running', 'done', 'cancelled', 'failed', 'interrupted'] as const;
+export type DownloadState = (typeof DOWNLOAD_STATES)[number];
+
 export const ORDER_SIDES = ['BUY', 'SELL'] as const;
 export type OrderSide = (typeof ORDER_SIDES)[number];
 

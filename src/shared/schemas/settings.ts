@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ChartLayoutsSchema, DEFAULT_CHART_LAYOUTS } from './chart';
 
 export const THEMES = ['dark', 'light'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -17,6 +18,8 @@ export const SettingsSchema = z.object({
   decisionRetentionDays: DecisionRetentionDays.default(90),
   /** How often the running app takes a scheduled backup of the database. */
   backupEveryHours: BackupEveryHours.default(24),
+  /** Named chart layouts, each remembering its account, symbol, timeframe and indicators. */
+  chartLayouts: ChartLayoutsSchema.default(DEFAULT_CHART_LAYOUTS),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export type SettingKey = keyof Settings;
@@ -30,6 +33,7 @@ export const SettingsPatchSchema = z
     confirmBeforeOrder: z.boolean(),
     decisionRetentionDays: DecisionRetentionDays,
     backupEveryHours: BackupEveryHours,
+    chartLayouts: ChartLayoutsSchema,
   })
   .partial()
   .strict()

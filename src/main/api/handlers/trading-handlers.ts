@@ -3,7 +3,7 @@ import { type CandleFeeds } from '../../exchange/candle-feeds';
 import { describeExchangeError } from '../../exchange/exchange-error';
 import { type ExchangeService } from '../../exchange/exchange-service';
 import { type MarketCatalog } from '../../markets/market-catalog';
-import { venueOf } from '../../markets/venue';
+import { venueOf } from '../../../shared/market/venue';
 import { toFill, toOrder } from '../../orders/order-mapper';
 import { type OrderJournal } from '../../orders/order-journal';
 import { type OrderService } from '../../orders/order-service';

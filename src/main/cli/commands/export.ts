@@ -10,7 +10,7 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
  * `2024-12-31` is that whole UTC day: its start for --from, its last millisecond for --to.
  * A full ISO-8601 time (with Z or an offset) is taken as it is.
  */
-export function parseDateFlag(flag: 'from' | 'to', text: string): number {
+export function parseDateFlag(flag: 'from' | 'to', text: string, command = 'export'): number {
   if (DATE_ONLY.test(text)) {
     const start = Date.parse(`${text}T00:00:00.000Z`);
     if (!Number.isNaN(start) && new Date(start).toISOString().startsWith(text)) {
@@ -20,7 +20,7 @@ export function parseDateFlag(flag: 'from' | 'to', text: string): number {
     const ms = Date.parse(text);
     if (!Number.isNaN(ms)) return ms;
   }
-  throw new UsageError(`export: --${flag} "${text}" is not a date like 2024-12-31 or a time like 2024-12-31T18:00:00Z`);
+  throw new UsageError(`${command}: --${flag} "${text}" is not a date like 2024-12-31 or a time like 2024-12-31T18:00:00Z`);
 }
 
 function required(values: Record<string, unknown>, name: string): string {

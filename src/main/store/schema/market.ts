@@ -1,5 +1,5 @@
-import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { CANDLE_INTERVALS, SYMBOL_STATUSES } from '../../../shared/domain/enums';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { CANDLE_INTERVALS, DOWNLOAD_STATES, SYMBOL_STATUSES } from '../../../shared/domain/enums';
 import {
   decimal,
   decimalChecks,
@@ -78,30 +78,69 @@ export const tradingPairs = sqliteTable(
 );
 
 /**
+ * One stored market-data series: a venue, symbol and interval. Candles refer to it by id, so
+ * each candle row carries an 8-byte key instead of three strings.
+ */
+export const candleSeries = sqliteTable(
+  'candle_series',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    exchange: text('exchange').notNull(),
+    symbol: text('symbol').notNull(),
+    interval: text('interval', { enum: CANDLE_INTERVALS }).notNull(),
+  },
+  (t) => [uniqueIndex('candle_series_key_unique').on(t.exchange, t.symbol, t.interval), ...enumChecks(t.interval)],
+);
+
+/**
  * Market data is float64 (the one exception to exact decimals): it feeds charts, indicators
  * and backtests, never an order. No foreign key to trading_pairs, so history can be imported
- * before the pair list is synced. The primary key doubles as the index for range scans.
+ * before the pair list is synced. Close time, quote volume, trade count and taker volumes are
+ * null where the source does not carry them (six-column files, fetchOHLCV).
+ *
+ * The table is WITHOUT ROWID (migration 0004, which drizzle cannot express): the primary key
+ * is the table itself, so an insert writes one b-tree and a range scan reads rows in order.
  */
 export const candles = sqliteTable(
   'candles',
   {
-    exchange: text('exchange').notNull(),
-    symbol: text('symbol').notNull(),
-    interval: text('interval', { enum: CANDLE_INTERVALS }).notNull(),
+    seriesId: integer('series_id')
+      .notNull()
+      .references(() => candleSeries.id, { onDelete: 'cascade' }),
     openTime: millis('open_time').notNull(),
     open: real('open').notNull(),
     high: real('high').notNull(),
     low: real('low').notNull(),
     close: real('close').notNull(),
     volume: real('volume').notNull(),
-    closeTime: millis('close_time').notNull(),
-    quoteVolume: real('quote_volume').notNull(),
-    tradeCount: integer('trade_count').notNull(),
-    takerBuyBaseVolume: real('taker_buy_base_volume').notNull(),
-    takerBuyQuoteVolume: real('taker_buy_quote_volume').notNull(),
+    closeTime: millis('close_time'),
+    quoteVolume: real('quote_volume'),
+    tradeCount: integer('trade_count'),
+    takerBuyBaseVolume: real('taker_buy_base_volume'),
+    takerBuyQuoteVolume: real('taker_buy_quote_volume'),
   },
-  (t) => [
-    primaryKey({ columns: [t.exchange, t.symbol, t.interval, t.openTime] }),
-    ...enumChecks(t.interval),
-  ],
+  (t) => [primaryKey({ columns: [t.seriesId, t.openTime] })],
+);
+
+/**
+ * A history download, kept so a stopped one (cancelled, failed, or cut off by a quit) can be
+ * resumed: the range is re-checked against what is stored and only the missing bars fetched.
+ */
+export const candleDownloads = sqliteTable(
+  'candle_downloads',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    exchange: text('exchange').notNull(),
+    symbol: text('symbol').notNull(),
+    interval: text('interval', { enum: CANDLE_INTERVALS }).notNull(),
+    fromTime: millis('from_time').notNull(),
+    toTime: millis('to_time').notNull(),
+    state: text('state', { enum: DOWNLOAD_STATES }).notNull(),
+    expected: integer('expected').notNull(),
+    fetched: integer('fetched').notNull(),
+    error: text('error'),
+    startedAt: millis('started_at').notNull(),
+    finishedAt: millis('finished_at'),
+  },
+  (t) => [index('candle_downloads_started_idx').on(t.startedAt), ...enumChecks(t.interval, t.state)],
 );

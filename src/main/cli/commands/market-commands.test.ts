@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { resolveDataFile } from '../../../../test-support/binance-emulator/kline-file';
+import { startBinanceEmulator } from '../../../../test-support/binance-emulator/server';
+import { writeKlineFile } from '../../../../test-support/market-data-fixture';
+import { runCli } from '../run-cli';
+
+// `info` builds the whole app (tested in run-cli.test.ts); keep it out of this module graph.
+vi.mock('./info', () => ({ infoCommand: { name: 'info', summary: '', usage: '', options: {}, run: () => Promise.resolve() } }));
+
+const tempDirs: string[] = [];
+afterEach(() => {
+  for (const dir of tempDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function dataDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tradewind-cli-market-'));
+  tempDirs.push(dir);
+  return dir;
+}
+
+async function cli(...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (text) => out.push(text), err: (text) => err.push(text), env: {} });
+  return { code, out, err };
+}
+
+describe('tradewind import / coverage', () => {
+  it('imports a file, reports it, and shows the one bar missing from the shared hourly data', async () => {
+    const dir = dataDir();
+    const file = resolveDataFile('BTCUSDT-1h.csv.gz');
+    const imported = await cli('import', file, '--symbol', 'btcusdt', '--interval', '1h', '--data-dir', dir);
+    expect(imported).toEqual({ code: 0, err: [], out: [`imported 8,996 BTCUSDT 1h rows (8,996 new) from ${file}, 2023-01-01 00:00 → 2024-01-10 20:00 UTC`] });
+
+    const again = await cli('import', file, '--symbol', 'BTCUSDT', '--interval', '1h', '--data-dir', dir, '--json');
+    expect(JSON.parse(again.out[0] ?? '')).toMatchObject({ rows: 8996, added: 0, format: 'six-column', venue: 'binance' });
+
+    expect((await cli('coverage', '--data-dir', dir)).out).toEqual([
+      'binance BTCUSDT 1h: 8,996 bars, 2023-01-01 00:00 → 2024-01-10 20:00 UTC, 1 gap, 1 bar missing',
+      '  gap 2023-03-24 13:00 → 2023-03-24 13:00 UTC (1 bar)',
+    ]);
+    const json = JSON.parse((await cli('coverage', '--symbol', 'BTCUSDT', '--json', '--data-dir', dir)).out[0] ?? '') as { series: unknown[] };
+    expect(json.series).toEqual([
+      expect.objectContaining({ venue: 'binance', symbol: 'BTCUSDT', interval: '1h', bars: 8996, gaps: [{ from: Date.UTC(2023, 2, 24, 13), to: Date.UTC(2023, 2, 24, 13), bars: 1 }] }),
+    ]);
+    expect((await cli('coverage', '--symbol', 'ETHUSDT', '--data-dir', dir)).out).toEqual(['no candles stored for ETHUSDT']);
+  });
+
+  it('refuses bad input with exit code 2 and a line that says what is wrong', async () => {
+    const dir = dataDir();
+    const bad = await writeKlineFile(dir, 'bad.csv', ['open_time_ms,open,high,low,close,volume', `${Date.UTC(2024, 0, 1)},1,2,0.5,1,x`]);
+    expect(await cli('import', bad, '--symbol', 'BTCUSDT', '--interval', '1m', '--data-dir', dir)).toMatchObject({ code: 2, err: ['tradewind: bad.csv, line 2: volume is not a number: "x"'] });
+    expect(await cli('import', '--symbol', 'BTCUSDT', '--interval', '1m', '--data-dir', dir)).toMatchObject({ code: 2, err: ['tradewind: import: give exactly one file to import'] });
+    expect(await cli('import', bad, '--symbol', 'BTCUSDT', '--interval', '2m', '--data-dir', dir)).toMatchObject({ code: 2, err: [expect.stringContaining('import: --interval "2m" is not one of')] });
+    expect(await cli('import', bad, '--symbol', 'BTC/USDT', '--interval', '1m', '--data-dir', dir)).toMatchObject({ code: 2, err: ['tradewind: import: --symbol "BTC/USDT" is not a Binance symbol such as BTCUSDT'] });
+    expect(await cli('download', '--symbol', 'BTCUSDT', '--interval', '1m', '--from', '2024-02-01', '--to', '2024-01-01', '--data-dir', dir)).toMatchObject({ code: 2, err: ['tradewind: download: --from is after --to'] });
+    expect(await cli('download', '--symbol', 'BTCUSDT', '--interval', '1m', '--from', 'yesterday', '--to', '2024-01-01', '--data-dir', dir)).toMatchObject({ code: 2, err: [expect.stringContaining('download: --from "yesterday" is not a date')] });
+    expect(await cli('coverage', '--exchange', 'kraken', '--data-dir', dir)).toMatchObject({ code: 2, err: [expect.stringContaining('coverage: --exchange: Unknown market-data venue "kraken"')] });
+  });
+});
+
+describe('tradewind download', () => {
+  const emulatorStarted = startBinanceEmulator({ market: { BTCUSDT: { file: 'BTCUSDT-1h.csv.gz', interval: '1h' } }, replay: { start: Date.UTC(2024, 0, 10) } });
+  afterAll(async () => (await emulatorStarted).close());
+
+  it('fetches only what is missing, and a second run fetches nothing', async () => {
+    const emulator = await emulatorStarted;
+    const dir = dataDir();
+    const venue = `custom:${emulator.url}`;
+    const args = ['download', '--symbol', 'BTCUSDT', '--interval', '1h', '--from', '2023-03-24', '--to', '2023-03-25', '--exchange', venue, '--data-dir', dir, '--json'];
+    const first = await cli(...args);
+    expect(first.code).toBe(0);
+    // 48 hours asked, one of them never traded (Binance's 2023-03-24 outage).
+    expect(JSON.parse(first.out[0] ?? '')).toMatchObject({ state: 'done', expected: 48, fetched: 47, from: Date.UTC(2023, 2, 24), to: Date.UTC(2023, 2, 25, 23, 59, 59, 999) });
+    const second = await cli(...args);
+    expect(JSON.parse(second.out[0] ?? '')).toMatchObject({ state: 'done', expected: 1, fetched: 0 });
+
+    const text = await cli('coverage', '--exchange', venue, '--data-dir', dir);
+    expect(text.out).toEqual([
+      `${venue} BTCUSDT 1h: 47 bars, 2023-03-24 00:00 → 2023-03-25 23:00 UTC, 1 gap, 1 bar missing`,
+      '  gap 2023-03-24 13:00 → 2023-03-24 13:00 UTC (1 bar)',
+    ]);
+  });
+});

@@ -1,0 +1,63 @@
+/*
+ * Deterministic test series for the indicator tests: a seeded PRNG (mulberry32), a price-like
+ * random walk built from it, and an element-wise comparison with a relative tolerance.
+ */
+
+/** Uniform numbers in [0, 1), the same sequence for the same seed on every machine. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * A random walk of `count` closes from `start`: moves of up to ±2 %, and one bar in twenty
+ * unchanged (so RSI and the deviations meet zero changes too).
+ */
+export function randomPrices(seed: number, count: number, start: number): Float64Array {
+  const random = seededRandom(seed);
+  const prices = new Float64Array(count);
+  let price = start;
+  for (let i = 0; i < count; i += 1) {
+    if (random() >= 0.05) price *= 1 + 0.04 * (random() - 0.5);
+    prices[i] = price;
+  }
+  return prices;
+}
+
+/**
+ * The first index where `actual` and `expected` disagree, described, or null when they agree:
+ * NaN exactly where expected is NaN, otherwise |actual - expected| <= relative × max(|expected|,
+ * scale). `scale` keeps values that hover around zero (MACD, histogram) from demanding an
+ * impossible relative precision: pass the magnitude of the numbers they were computed from.
+ */
+export function mismatch(actual: Float64Array, expected: ArrayLike<number>, relative: number, scale = 0): string | null {
+  if (actual.length !== expected.length) return `length ${actual.length}, expected ${expected.length}`;
+  for (let i = 0; i < actual.length; i += 1) {
+    const a = actual[i] as number;
+    const e = expected[i] as number;
+    if (Number.isNaN(e) !== Number.isNaN(a)) return `index ${i}: ${a}, expected ${e}`;
+    if (!Number.isNaN(e) && Math.abs(a - e) > relative * Math.max(Math.abs(e), scale)) {
+      return `index ${i}: ${a}, expected ${e} (off by ${Math.abs(a - e)})`;
+    }
+  }
+  return null;
+}
+
+/** How many leading values are NaN. */
+export function leadingNaNs(values: Float64Array): number {
+  let count = 0;
+  while (count < values.length && Number.isNaN(values[count])) count += 1;
+  return count;
+}
+
+/** The periods the property tests sweep: the edge (1, 2), the usual ones, and a long one. */
+export const PERIODS = [1, 2, 3, 9, 14, 20, 26, 50, 200] as const;
+
+/** Invalid periods and what the RangeError should say about them. */
+export const BAD_PERIODS = [0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY] as const;

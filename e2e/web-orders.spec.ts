@@ -1,9 +1,10 @@
-import { expect, type Page } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { test } from '@playwright/test';
 import { ROWS, TRADER } from '../test-support/binance-emulator/market-fixtures';
 import { startBinanceEmulator } from '../test-support/binance-emulator/server';
 import { type BinanceEmulator } from '../test-support/binance-emulator/types';
 import { watchConsole } from './support/console-watch';
+import { addEmulatorAccount } from './support/emulator-account';
 import { signIn } from './support/sign-in';
 import { useWebShells } from './support/web-shells';
 
@@ -15,26 +16,13 @@ test.beforeEach(async () => {
 });
 test.afterEach(() => emulator.close());
 
-async function addEmulatorAccount(page: Page): Promise<void> {
-  await page.getByTestId('tab-settings').click();
-  await page.getByTestId('settings-nav-accounts').click();
-  await page.getByTestId('account-add').click();
-  await page.getByTestId('account-name').fill('Emulator');
-  await page.getByTestId('account-environment').selectOption('custom');
-  await page.getByTestId('account-base-url').fill(emulator.url);
-  await page.getByTestId('account-api-key').fill(TRADER.apiKey);
-  await page.getByTestId('account-api-secret').fill(TRADER.secretKey);
-  await page.getByTestId('account-save').click();
-  await expect(page.getByTestId('key-check')).toHaveAttribute('data-ok', 'true');
-}
-
 test('a trader connects an account: the header shows the link, clock offset and weight; orders from elsewhere are adopted live', async ({ page }) => {
   const problems = watchConsole(page);
   const shell = await shells.start();
   await page.goto(shell.url);
   await signIn(page);
   await expect(page.getByTestId('exchange-indicator')).toHaveAttribute('data-state', 'none');
-  await addEmulatorAccount(page);
+  await addEmulatorAccount(page, emulator);
 
   await page.getByTestId('tab-orders').click();
   await expect(page.getByTestId('orders-empty')).toBeVisible();
@@ -73,7 +61,7 @@ test('a 418 ban is shown in the header with the time left, and nothing is sent m
   const shell = await shells.start();
   await page.goto(shell.url);
   await signIn(page);
-  await addEmulatorAccount(page);
+  await addEmulatorAccount(page, emulator);
   await page.getByTestId('tab-orders').click();
   await page.getByTestId('exchange-connect').click();
   await expect(page.getByTestId('exchange-state')).toHaveAttribute('data-state', 'connected');

@@ -5,6 +5,8 @@ export interface Figure {
   readonly name: string;
   readonly value: number;
   readonly unit: string;
+  /** What the figure does and does not include; kept in results.json beside the value. */
+  readonly note?: string;
 }
 
 export const RESULTS_FILE = path.resolve(import.meta.dirname, '..', 'results.json');
@@ -23,6 +25,7 @@ export function recordFigures(figures: readonly Figure[]): void {
 export function printFigure(figure: Figure): void {
   const value = Number.isInteger(figure.value) ? String(figure.value) : figure.value.toFixed(2);
   console.log(`  ${figure.name.padEnd(70)} ${value.padStart(12)} ${figure.unit}`);
+  if (figure.note !== undefined) console.log(`    ${figure.note}`);
 }
 
 export function median(values: readonly number[]): number {

@@ -68,6 +68,9 @@ export interface App {
   close(): void;
 }
 
+/** Bars of recent history a chart gets when it starts streaming a market with none stored. */
+const RECENT_BARS_ON_WATCH = 1000;
+
 /**
  * The composition root of one open database: every service is built here, and nothing here
  * knows which shell is hosting it. The host (core-host.ts) owns what must survive a restore.
@@ -115,7 +118,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const orders = createOrderService({ db, journal, exchange, markets, logger, onOrderChanged: announceOrder });
   const market = new MarketData({ db, sqlite: store.sqlite, bus, logger, sources: ccxtHistorySources({ testnetUrl: config.binanceTestnetUrl ?? null, ...(config.exchangeTimeoutMs === undefined ? {} : { timeoutMs: config.exchangeTimeoutMs }) }) });
   if (config.isHostingShell) market.downloads.recoverInterrupted();
-  const feeds = new CandleFeeds(exchange, bus, logger, (key, candle) => market.storeClosed(key, candle));
+  const feeds = new CandleFeeds(exchange, bus, logger, {
+    storeClosed: (key, candle) => market.storeClosed(key, candle),
+    fetchRecent: (key) => void market.downloads.topUp(key, RECENT_BARS_ON_WATCH),
+  });
   const auditFeed = new AuditFeed(db, bus);
   const audit = (entry: AuditEntry): void => recordAudit(db, entry);
 

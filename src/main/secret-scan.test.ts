@@ -131,6 +131,17 @@ describe('no secret leaves the vault', () => {
     await call('orders.place', { accountId: firstId, symbol: 'BTCUSDT', side: 'BUY', type: 'LIMIT', timeInForce: 'GTC', quantity: '0.1', price: '99.999' });
     await call('orders.cancelAll', { accountId: firstId, symbol: 'BTCUSDT' });
     await call('orders.reconcile', { accountId: firstId });
+    await call('fills.chart', { accountId: firstId, symbol: 'BTCUSDT' });
+    // Market data of the account's venue: the downloads' public client is keyless.
+    const venue = `custom:${emulator.url}`;
+    const download = (await call('candles.download', { venue, symbol: 'BTCUSDT', interval: '1m', from: 0, to: Date.now() })) as { value: { id: number } };
+    await call('candles.cancelDownload', { id: download.value.id });
+    await call('candles.resumeDownload', { id: download.value.id });
+    await call('candles.downloads', {});
+    await call('candles.coverage', {});
+    await call('candles.window', { venue, symbol: 'BTCUSDT', interval: '1m' });
+    await call('candles.derive', { venue, symbol: 'BTCUSDT', interval: '5m' });
+    await call('candles.import', { path: '/nonexistent/klines.csv', symbol: 'BTCUSDT', interval: '1m' });
     await call('exchange.disconnect', { accountId: firstId });
 
     await call('app.info', {});

@@ -196,7 +196,7 @@ export const contract = {
       output: FeedStatusSchema,
     }),
     'market.unwatch': method({
-      description: 'Stop a live candle feed.',
+      description: 'Let go of a live candle feed; it stops when the last window watching it lets go.',
       input: CandleWatchInputSchema,
       output: z.object({ stopped: z.boolean() }),
     }),
@@ -271,7 +271,7 @@ export const contract = {
       output: z.object({ fills: z.array(FillSchema) }),
     }),
     'fills.chart': method({
-      description: 'The account\'s fills on one symbol with their side, oldest first, for chart markers.',
+      description: 'The newest `limit` fills of the account on one symbol since `since`, with their side, oldest first, for chart markers.',
       input: ChartFillsInputSchema,
       output: z.object({ fills: z.array(ChartFillSchema) }),
     }),

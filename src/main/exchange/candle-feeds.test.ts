@@ -32,6 +32,20 @@ describe('live candles', () => {
     expect(window.candles).toEqual({ time: [closed?.openTime], open: [100], high: [101], low: [99], close: [100.5], volume: [closed?.volume] });
   });
 
+  it('keep running while any window still watches them', async () => {
+    t = await startTrading();
+    const input = { accountId: t.accountId, symbol: 'BTCUSDT', interval: '1m' } as const;
+    await t.call('market.watch', input);
+    await t.call('market.watch', input);
+    expect(await t.call('market.unwatch', input)).toEqual({ stopped: false });
+    await t.emulator.waitForStream('btcusdt@kline_1m');
+    const seen = collectCandles();
+    t.emulator.market.clock.advanceSteps(1);
+    await expect.poll(() => seen.length, { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await t.call('market.unwatch', input)).toEqual({ stopped: true });
+    expect(await t.call('market.unwatch', input)).toEqual({ stopped: false });
+  });
+
   it('fall back to REST polling when the stream drops, and keep coming', async () => {
     t = await startTrading();
     const seen = collectCandles();

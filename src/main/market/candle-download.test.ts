@@ -125,6 +125,18 @@ describe('downloads', () => {
     expect(await market.downloads.settled(started.id)).toMatchObject({ state: 'done', fetched: 100 });
   });
 
+  it('answers the start with the bars expected, and a cancel during a retry back-off ends it as cancelled at once', async () => {
+    const { market } = open();
+    emulator.faults.failNext('/api/v3/klines', { status: 503, body: { code: -1001, msg: 'Internal error; unable to process your request. Please try again.' } });
+    const started = market.downloads.start({ ...key(), from: DAY_ONE, to: DAY_ONE + 99 * MINUTE });
+    expect(started).toMatchObject({ state: 'running', expected: 100, fetched: 0 });
+    await expect.poll(() => emulator.requests.filter((request) => request.path === '/api/v3/klines' && request.status === 503).length).toBe(1);
+    const cancelledAt = Date.now();
+    market.downloads.cancel(started.id);
+    expect(await market.downloads.settled(started.id)).toMatchObject({ state: 'cancelled', fetched: 0, error: null });
+    expect(Date.now() - cancelledAt).toBeLessThan(500);
+  });
+
   it('rides out a 429 from the exchange and carries on', async () => {
     const { market } = open();
     emulator.faults.rateLimit429Next(1, 1);
@@ -138,6 +150,16 @@ describe('downloads', () => {
     const now = Date.now();
     const started = market.downloads.start({ ...key(), from: now + 3_600_000, to: now + 7_200_000 });
     expect(await market.downloads.settled(started.id)).toMatchObject({ state: 'done', expected: 0, fetched: 0 });
+  });
+
+  it('tops up the newest closed bars when a chart starts streaming, leaving the forming bar to the feed', async () => {
+    const { market, events } = open();
+    const replayNow = Date.UTC(2024, 0, 10);
+    expect(await market.downloads.topUp(key(), 100)).toBe(100);
+    expect(market.coverage({ venue })[0]).toMatchObject({ bars: 100, first: replayNow - 100 * MINUTE, last: replayNow - MINUTE, gaps: [] });
+    expect(events).toContainEqual({ name: 'candles.stored', payload: { ...key(), added: 100 } });
+    expect(market.downloads.list()).toEqual([]);
+    expect(await market.downloads.topUp(key(), 100)).toBe(0);
   });
 
   it('marks downloads cut off by a quit as interrupted, ready to resume', async () => {

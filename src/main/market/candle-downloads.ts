@@ -5,7 +5,7 @@ import { type CandleRange, type Download } from '../../shared/schemas/candles';
 import { AppError } from '../api/app-error';
 import { describeExchangeError } from '../exchange/exchange-error';
 import { type Logger } from '../log/logger';
-import { type CandleStore } from './candle-store';
+import { type CandleStore, type SeriesKey } from './candle-store';
 import { missingRanges } from './coverage';
 import { type DownloadRepo } from './download-repo';
 import { PAGE_LIMIT, type CreateHistorySource, type HistorySource, type OhlcvRow } from './history-source';
@@ -13,6 +13,12 @@ import { PAGE_LIMIT, type CreateHistorySource, type HistorySource, type OhlcvRow
 /** Failures worth waiting out: the network, a rate limit, an exchange that is down. */
 const RETRYABLE = new Set(['NETWORK', 'RATE_LIMIT', 'UNAVAILABLE']);
 const RETRY_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 20_000];
+const CANCEL_CHECK_MS = 200;
+
+interface Job {
+  cancelled: boolean;
+  done: Promise<void>;
+}
 
 export interface DownloadRequest {
   readonly venue: string;
@@ -28,7 +34,7 @@ interface DownloadDeps {
   readonly sources: CreateHistorySource;
   readonly logger: Logger;
   readonly onProgress: (download: Download) => void;
-  readonly onStored: (request: DownloadRequest, added: number) => void;
+  readonly onStored: (key: SeriesKey, added: number) => void;
   readonly now?: () => number;
   readonly sleep?: (ms: number) => Promise<void>;
 }
@@ -40,7 +46,7 @@ interface DownloadDeps {
  * closed bars are fetched: the bar still forming belongs to the live feed.
  */
 export class CandleDownloads {
-  readonly #running = new Map<number, { cancelled: boolean; done: Promise<void> }>();
+  readonly #running = new Map<number, Job>();
   readonly #sources = new Map<string, Promise<HistorySource>>();
   readonly #now: () => number;
   readonly #sleep: (ms: number) => Promise<void>;
@@ -79,6 +85,27 @@ export class CandleDownloads {
     return download;
   }
 
+  /**
+   * Stores the newest closed bars of a series (up to one page), without a row in the downloads
+   * list: what a chart needs when it starts streaming a market whose recent history is not
+   * stored. The exchange's newest bar is still forming, so it is left to the live feed; asking
+   * for "the newest" rather than a time range also works when the venue's clock is not ours
+   * (a replaying emulator). Resolves with the bars added; a failure is logged, not thrown.
+   */
+  async topUp(key: SeriesKey, bars: number): Promise<number> {
+    let added = 0;
+    try {
+      const source = await this.#source(key.venue);
+      const rows = await source.fetchCandles(key.symbol, key.interval, undefined, Math.min(PAGE_LIMIT, bars + 1));
+      const closed = rows.slice(0, -1).filter((row) => barOpenTime(key.interval, row[0]) === row[0]);
+      if (closed.length > 0) added = this.deps.candles.insertMissing(this.deps.candles.seriesId(key, true), toBatch(closed));
+    } catch (error: unknown) {
+      this.deps.logger.child('market').warn(`Could not fetch recent ${key.symbol} ${key.interval} bars`, { error: (await describeExchangeError(error)).message });
+    }
+    if (added > 0) this.deps.onStored(key, added);
+    return added;
+  }
+
   list(limit = 50): Download[] {
     return this.deps.repo.recent(limit);
   }
@@ -97,22 +124,26 @@ export class CandleDownloads {
     await Promise.all(sources.map((source) => (source === null ? Promise.resolve() : source.close().catch(() => undefined))));
   }
 
+  /**
+   * Works out what the range still lacks before answering, so the reply already carries the
+   * count of bars expected; the pages are fetched in the background.
+   */
   #launch(download: Download): Download {
-    const job = { cancelled: false, done: Promise.resolve() };
-    job.done = this.#run(download, job).finally(() => this.#running.delete(download.id));
-    this.#running.set(download.id, job);
-    return download;
-  }
-
-  async #run(download: Download, job: { cancelled: boolean }): Promise<void> {
-    const { candles, onProgress } = this.deps;
     const { interval } = download;
-    const seriesKey = { venue: download.venue, symbol: download.symbol, interval };
     const firstBar = alignUp(interval, download.from);
     const lastClosed = barOpenTime(interval, this.#now()) - 1;
     const lastBar = barOpenTime(interval, Math.min(download.to, lastClosed));
-    const todo = missingRanges(candles, candles.seriesId(seriesKey), interval, firstBar, lastBar);
-    let state = this.deps.repo.update(download.id, { expected: download.fetched + todo.reduce((sum, range) => sum + range.bars, 0) });
+    const todo = missingRanges(this.deps.candles, this.deps.candles.seriesId(download), interval, firstBar, lastBar);
+    const started = this.deps.repo.update(download.id, { expected: download.fetched + todo.reduce((sum, range) => sum + range.bars, 0) });
+    const job: Job = { cancelled: false, done: Promise.resolve() };
+    job.done = this.#run(started, todo, job).finally(() => this.#running.delete(download.id));
+    this.#running.set(download.id, job);
+    return started;
+  }
+
+  async #run(download: Download, todo: readonly CandleRange[], job: Job): Promise<void> {
+    const { onProgress } = this.deps;
+    let state = download;
     onProgress(state);
     try {
       const source = await this.#source(download.venue);
@@ -122,13 +153,17 @@ export class CandleDownloads {
       }
       onProgress(this.#finish(download.id, { state: job.cancelled ? 'cancelled' : 'done' }));
     } catch (error: unknown) {
+      if (job.cancelled) {
+        onProgress(this.#finish(download.id, { state: 'cancelled' }));
+        return;
+      }
       const message = error instanceof AppError ? error.message : (await describeExchangeError(error)).message;
-      this.deps.logger.child('market').warn(`Download of ${download.symbol} ${interval} stopped`, { id: download.id, error: message });
+      this.deps.logger.child('market').warn(`Download of ${download.symbol} ${download.interval} stopped`, { id: download.id, error: message });
       onProgress(this.#finish(download.id, { state: 'failed', error: message }));
     }
   }
 
-  async #fetchRange(state: Download, range: CandleRange, source: HistorySource, job: { cancelled: boolean }): Promise<Download> {
+  async #fetchRange(state: Download, range: CandleRange, source: HistorySource, job: Job): Promise<Download> {
     const { candles, onProgress, onStored } = this.deps;
     const request: DownloadRequest = { venue: state.venue, symbol: state.symbol, interval: state.interval, from: state.from, to: state.to };
     let cursor = range.from;
@@ -148,16 +183,18 @@ export class CandleDownloads {
     return current;
   }
 
-  async #withRetries<T>(call: () => Promise<T>, job: { cancelled: boolean }): Promise<T> {
+  async #withRetries<T>(call: () => Promise<T>, job: Job): Promise<T> {
     for (let attempt = 0; ; attempt++) {
       try {
         return await call();
       } catch (error: unknown) {
         const problem = await describeExchangeError(error);
         const delay = RETRY_DELAYS_MS[attempt];
-        if (!RETRYABLE.has(problem.code) || delay === undefined || job.cancelled) throw error;
+        if (!(RETRYABLE.has(problem.code) || (await isOperationFailure(error))) || delay === undefined || job.cancelled) throw error;
         this.deps.logger.child('market').info(`Download page failed, retrying in ${delay / 1000} s`, { error: problem.message });
-        await this.#sleep(delay);
+        // Waits in short slices, so a cancel during the back-off takes effect at once.
+        for (let waited = 0; waited < delay && !job.cancelled; waited += CANCEL_CHECK_MS) await this.#sleep(Math.min(CANCEL_CHECK_MS, delay - waited));
+        if (job.cancelled) throw error;
       }
     }
   }
@@ -181,6 +218,15 @@ export class CandleDownloads {
     if (download === null) throw new AppError('NOT_FOUND', `There is no download ${id}`);
     return download;
   }
+}
+
+/**
+ * ccxt's OperationFailed: the exchange could not carry out a valid request (Binance -1001
+ * "internal error", timeouts, the network). For a read, another try is the right answer.
+ */
+async function isOperationFailure(error: unknown): Promise<boolean> {
+  const { default: ccxt } = await import('ccxt');
+  return error instanceof ccxt.OperationFailed;
 }
 
 function alignUp(interval: CandleInterval, time: number): number {

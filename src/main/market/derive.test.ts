@@ -67,6 +67,21 @@ describe('higher timeframes from 1-minute bars', () => {
     expect(times.at(-1)).toBe(Date.UTC(2024, 11, 31));
   });
 
+  it('builds older bars from 1m where stored bars of the interval run out (a live feed stored only the last few)', () => {
+    const { market } = fixture;
+    const key = { ...MINUTE_KEY, interval: '4h' } as const;
+    const last = Date.UTC(2024, 11, 31, 20);
+    const id = market.candles.seriesId(key, true);
+    market.candles.putClosed(id, { openTime: last, open: 1, high: 3, low: 0.5, close: 2, volume: 7, closeTime: last + 4 * 3_600_000 - 1 });
+    const window = market.window({ ...key, limit: 10 });
+    expect(window.source).toBe('derived');
+    expect(window.hasMore).toBe(true);
+    expect(window.candles.time).toEqual(Array.from({ length: 10 }, (_, i) => last - (9 - i) * 4 * 3_600_000));
+    expect(window.candles.close.at(-1)).toBe(2);
+    const derivedOnly = market.window({ ...key, before: last, limit: 9 });
+    expect(derivedOnly.candles.close).toEqual(window.candles.close.slice(0, 9));
+  });
+
   it('reads a stored window newest first and pages back to the first bar', () => {
     const { market } = fixture;
     const newest = market.window({ ...MINUTE_KEY, limit: 1500 });

@@ -7,7 +7,8 @@ export type OhlcvRow = readonly [number, number, number, number, number, number]
 
 /** Where history downloads come from: a venue's public klines, no API key needed. */
 export interface HistorySource {
-  fetchCandles(symbol: string, interval: CandleInterval, since: number, limit: number): Promise<OhlcvRow[]>;
+  /** Bars from `since` on; without it, the newest `limit` bars, the one still forming last. */
+  fetchCandles(symbol: string, interval: CandleInterval, since: number | undefined, limit: number): Promise<OhlcvRow[]>;
   close(): Promise<void>;
 }
 

@@ -49,16 +49,31 @@ export class MarketData {
     });
   }
 
-  /** The newest `limit` bars before `before`; built from 1-minute bars when none of the interval are stored. */
+  /**
+   * The newest `limit` bars before `before`. Where stored bars of the interval run out (none
+   * stored, or only the few a live feed has closed), older bars are built from stored 1-minute
+   * bars, so the chart's history does not end at the first live bar.
+   */
   window(input: SeriesKey & { before?: number | undefined; limit: number }): CandleWindow {
     const before = input.before ?? Number.MAX_SAFE_INTEGER;
     const id = this.candles.seriesId(input);
-    const stored = id === null ? null : this.candles.newest(id, before, input.limit);
-    if (id !== null && stored !== null && (stored.length > 0 || input.before !== undefined)) {
-      return windowOf(input, 'stored', stored, stored.length > 0 && this.candles.hasBarsBefore(id, stored.openTime[0] as number));
-    }
-    const derived = input.interval === '1m' ? null : this.#derivedWindow(input, before);
-    return derived ?? windowOf(input, 'stored', stored ?? emptyColumns(), false);
+    const stored = id === null ? emptyColumns() : this.candles.newest(id, before, input.limit);
+    const storedHasMore = id !== null && stored.length > 0 && this.candles.hasBarsBefore(id, stored.openTime[0] as number);
+    if (stored.length === input.limit || storedHasMore || input.interval === '1m') return windowOf(input, 'stored', stored, storedHasMore);
+    const derived = this.#derivedWindow({ ...input, limit: input.limit - stored.length }, stored.length > 0 ? (stored.openTime[0] as number) : before);
+    if (derived === null) return windowOf(input, 'stored', stored, false);
+    const older = derived.window;
+    return {
+      ...older,
+      candles: {
+        time: [...older.candles.time, ...Array.from(stored.openTime)],
+        open: [...older.candles.open, ...Array.from(stored.open)],
+        high: [...older.candles.high, ...Array.from(stored.high)],
+        low: [...older.candles.low, ...Array.from(stored.low)],
+        close: [...older.candles.close, ...Array.from(stored.close)],
+        volume: [...older.candles.volume, ...Array.from(stored.volume)],
+      },
+    };
   }
 
   coverage(filter: { venue?: string | undefined; symbol?: string | undefined; interval?: CandleInterval | undefined }): SeriesCoverage[] {
@@ -119,7 +134,7 @@ export class MarketData {
     }
   }
 
-  #derivedWindow(input: SeriesKey & { limit: number }, before: number): CandleWindow | null {
+  #derivedWindow(input: SeriesKey & { limit: number }, before: number): { window: CandleWindow } | null {
     const minuteId = this.candles.seriesId({ ...input, interval: '1m' });
     if (minuteId === null) return null;
     const newest = this.candles.newest(minuteId, before, 1);
@@ -130,7 +145,7 @@ export class MarketData {
     const firstBucket = firstBucketOf(input.interval, lastBucket, bars);
     const minutes = this.candles.range(minuteId, firstBucket, before - 1);
     const { batch } = aggregateMinutes(minutes, input.interval, true);
-    return windowOf(input, 'derived', batch, this.candles.hasBarsBefore(minuteId, firstBucket));
+    return { window: windowOf(input, 'derived', batch, this.candles.hasBarsBefore(minuteId, firstBucket)) };
   }
 
   #announce(key: SeriesKey, added: number): void {
@@ -146,7 +161,9 @@ function firstBucketOf(interval: CandleInterval, lastBucket: number, bars: numbe
   return lastBucket - (bars - 1) * (minutesPerBar(interval) as number) * 60_000;
 }
 
-function windowOf(key: SeriesKey, source: 'stored' | 'derived', batch: CandleBatch | ReturnType<typeof emptyColumns>, hasMore: boolean): CandleWindow {
+type Columns = Pick<CandleBatch, 'length' | 'openTime' | 'open' | 'high' | 'low' | 'close' | 'volume'>;
+
+function windowOf(key: SeriesKey, source: 'stored' | 'derived', batch: Columns, hasMore: boolean): CandleWindow {
   return {
     venue: key.venue,
     symbol: key.symbol,
@@ -164,7 +181,7 @@ function windowOf(key: SeriesKey, source: 'stored' | 'derived', batch: CandleBat
   };
 }
 
-function emptyColumns() {
+function emptyColumns(): Columns {
   const none = new Float64Array(0);
-  return { openTime: none, open: none, high: none, low: none, close: none, volume: none };
+  return { length: 0, openTime: none, open: none, high: none, low: none, close: none, volume: none };
 }

@@ -24,6 +24,8 @@ import './styles/accounts.css';
 import './styles/security.css';
 import './styles/backups.css';
 import './styles/orders.css';
+import './styles/chart.css';
+import './styles/data.css';
 
 applyThemeHint();
 

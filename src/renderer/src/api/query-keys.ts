@@ -1,3 +1,4 @@
+import { type ChartSeries } from './chart-series';
 import { type LogFilter } from './log-filter';
 import { type OrderFilter } from './order-cache';
 
@@ -18,6 +19,20 @@ export const queryKeys = {
   orderLists: ['orders', 'list'] as const,
   orderList: (filter: OrderFilter) => ['orders', 'list', filter] as const,
   fills: (clientOrderId: string) => ['fills', clientOrderId] as const,
+  /** Every stored series with its ranges and gaps (the data panel). */
+  candleCoverage: ['candles', 'coverage'] as const,
+  candleDownloads: ['candles', 'downloads'] as const,
+  /** Prefix of every candle window the chart holds, whatever its series. */
+  chartCandleWindows: ['chart', 'candles'] as const,
+  chartCandles: (series: ChartSeries) => ['chart', 'candles', series.venue, series.symbol, series.interval] as const,
+  chartMarkets: (accountId: number, search: string) => ['chart', 'markets', accountId, search] as const,
+  /** Prefix of the chart's fills of one account and symbol, whatever `since` they start at. */
+  chartFillsOf: (accountId: number, symbol: string) => ['chart', 'fills', accountId, symbol] as const,
+  chartFills: (accountId: number, symbol: string, since: number | null) => ['chart', 'fills', accountId, symbol, since] as const,
+  chartOpenOrders: (accountId: number, symbol: string) => ['chart', 'orders', accountId, symbol] as const,
+  /** Prefix of every live feed's state the chart was told about. */
+  chartFeeds: ['chart', 'feed'] as const,
+  chartFeed: (accountId: number, symbol: string, interval: string) => ['chart', 'feed', accountId, symbol, interval] as const,
 };
 
 /** What a browser may still hold before signing in: everything else is dropped on sign-out. */

@@ -5,6 +5,8 @@ import { type AuditEntry } from '../../../shared/schemas/audit';
 import { type LogEntry } from '../../../shared/schemas/log';
 import { useConnection } from '../bridge/bridge-context';
 import { withNewAuditEntries, type AuditPages } from './audit-cache';
+import { cacheChartEvents } from './chart-events';
+import { cacheCandleDataEvents } from './download-events';
 import { withKnownModule, withNewEntries, type LogPages } from './log-cache';
 import { matchesLogFilter, type LogFilter } from './log-filter';
 import { withExchangeStatus, withOrder, type ExchangeStatusList, type OrderFilter, type OrderList } from './order-cache';
@@ -54,6 +56,8 @@ export function useEventsToCache(): void {
           queryClient.setQueryData<OrderList>(query.queryKey, (list) => list && withOrder(list, order, filter));
         }
       }),
+      cacheCandleDataEvents(bridge, queryClient),
+      cacheChartEvents(bridge, queryClient),
       link.onReconnected(() => {
         void refetchAll(queryClient);
       }),

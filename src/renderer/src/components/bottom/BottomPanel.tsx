@@ -1,5 +1,6 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { tabForKey } from '../common/tablist-keys';
+import { DataPanel } from '../data/DataPanel';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { LogPanel } from '../log/LogPanel';
 import { OrdersPanel } from '../orders/OrdersPanel';
@@ -8,6 +9,7 @@ import { useResizableHeight } from './use-resizable-height';
 
 const TABS = [
   { id: 'orders', label: 'Orders' },
+  { id: 'data', label: 'Data' },
   { id: 'log', label: 'Log' },
   { id: 'settings', label: 'Settings' },
 ] as const;
@@ -84,6 +86,8 @@ function TabContent({ id }: { id: TabId }) {
   switch (id) {
     case 'orders':
       return <OrdersPanel />;
+    case 'data':
+      return <DataPanel />;
     case 'log':
       return <LogPanel />;
     case 'settings':

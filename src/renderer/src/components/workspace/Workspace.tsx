@@ -1,5 +1,5 @@
+import { ChartPanel } from '../chart/ChartPanel';
 import { ErrorBoundary } from '../ErrorBoundary';
-import { ChartPlaceholder } from './ChartPlaceholder';
 import { OrderTicketPlaceholder } from './OrderTicketPlaceholder';
 
 /** The trading area: the chart takes the room, the order ticket keeps a narrow column. */
@@ -7,7 +7,7 @@ export function Workspace() {
   return (
     <div className="workspace">
       <ErrorBoundary label="The chart">
-        <ChartPlaceholder />
+        <ChartPanel />
       </ErrorBoundary>
       <ErrorBoundary label="The order ticket">
         <OrderTicketPlaceholder />

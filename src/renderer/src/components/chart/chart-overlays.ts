@@ -1,0 +1,84 @@
+import { createSeriesMarkers, LineStyle, type IPriceLine, type ISeriesApi, type ISeriesMarkersPluginApi, type SeriesMarker, type Time } from 'lightweight-charts';
+import { type ChartTheme } from './chart-theme';
+import { type FillMarkerSpec } from './fill-markers';
+import { type OrderLineSpec } from './order-lines';
+import { toChartTime } from './to-chart-time';
+
+interface HeldLine {
+  readonly signature: string;
+  readonly line: IPriceLine;
+}
+
+/**
+ * What the account did and has resting, drawn on the candles: fills as arrows (one per side
+ * and bar) and open orders as dashed price lines. Lines are matched to orders by client id, so
+ * an order update redraws only its own line.
+ */
+export class OverlayLayer {
+  readonly #series: ISeriesApi<'Candlestick'>;
+  readonly #markers: ISeriesMarkersPluginApi<Time>;
+  readonly #lines = new Map<string, HeldLine>();
+  #theme: ChartTheme;
+  #fillSpecs: readonly FillMarkerSpec[] = [];
+  #lineSpecs: readonly OrderLineSpec[] = [];
+
+  constructor(series: ISeriesApi<'Candlestick'>, theme: ChartTheme) {
+    this.#series = series;
+    this.#theme = theme;
+    this.#markers = createSeriesMarkers(series, []);
+  }
+
+  setFills(specs: readonly FillMarkerSpec[]): void {
+    this.#fillSpecs = specs;
+    const markers: SeriesMarker<Time>[] = specs.map((spec) => ({
+      time: toChartTime(spec.barTime),
+      position: spec.position,
+      shape: spec.shape,
+      color: spec.side === 'BUY' ? this.#theme.buy : this.#theme.sell,
+      text: spec.text,
+      id: `${spec.barTime}:${spec.side}`,
+    }));
+    this.#markers.setMarkers(markers);
+  }
+
+  setOrderLines(specs: readonly OrderLineSpec[]): void {
+    this.#lineSpecs = specs;
+    const wanted = new Set(specs.map((spec) => spec.id));
+    for (const [id, held] of this.#lines) {
+      if (wanted.has(id)) continue;
+      this.#series.removePriceLine(held.line);
+      this.#lines.delete(id);
+    }
+    for (const spec of specs) {
+      const signature = `${spec.price}|${spec.title}|${spec.side}|${spec.isTrigger}|${spec.isUnconfirmed}`;
+      const held = this.#lines.get(spec.id);
+      if (held?.signature === signature) continue;
+      if (held !== undefined) this.#series.removePriceLine(held.line);
+      this.#lines.set(spec.id, { signature, line: this.#series.createPriceLine(this.#lineOptions(spec)) });
+    }
+  }
+
+  setTheme(theme: ChartTheme): void {
+    this.#theme = theme;
+    this.setFills(this.#fillSpecs);
+    for (const held of this.#lines.values()) this.#series.removePriceLine(held.line);
+    this.#lines.clear();
+    this.setOrderLines(this.#lineSpecs);
+  }
+
+  #lineOptions(spec: OrderLineSpec) {
+    const color = spec.side === 'BUY' ? this.#theme.buy : this.#theme.sell;
+    return {
+      id: spec.id,
+      price: spec.price,
+      color,
+      lineWidth: 1 as const,
+      lineStyle: spec.isTrigger ? LineStyle.LargeDashed : LineStyle.Dashed,
+      lineVisible: true,
+      axisLabelVisible: true,
+      title: spec.isUnconfirmed ? `${spec.title} (sending)` : spec.title,
+      axisLabelColor: color,
+      axisLabelTextColor: '#ffffff',
+    };
+  }
+}

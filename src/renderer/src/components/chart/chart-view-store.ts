@@ -1,0 +1,52 @@
+import { type Direction, type LegendModel } from './legend-model';
+
+/** The newest bar, as the toolbar's last-price ticker shows it. */
+export interface LastPrice {
+  /** Open time of the newest bar, epoch ms. */
+  readonly time: number;
+  readonly close: string;
+  readonly direction: Direction;
+  readonly changePercent: string;
+}
+
+/** What the chart canvas tells the React overlays around it; changes with the crosshair and ticks. */
+export interface ChartViewState {
+  readonly legend: LegendModel | null;
+  readonly last: LastPrice | null;
+  /** When the last live candle of the series arrived (wall clock), for the feed badge. */
+  readonly lastUpdateAt: number | null;
+  readonly barCount: number;
+  /** Top of each pane within the canvas, in px, for the study legends of the lower panes. */
+  readonly paneTops: readonly number[];
+}
+
+const INITIAL: ChartViewState = { legend: null, last: null, lastUpdateAt: null, barCount: 0, paneTops: [] };
+
+/**
+ * A tiny external store between the imperative chart and the components that read from it
+ * (`useSyncExternalStore`): a crosshair move or a tick re-renders the legend and the ticker,
+ * not the panel around them.
+ */
+export class ChartViewStore {
+  #state: ChartViewState = INITIAL;
+  readonly #listeners = new Set<() => void>();
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  };
+
+  readonly getState = (): ChartViewState => this.#state;
+
+  set(patch: Partial<ChartViewState>): void {
+    const next = { ...this.#state, ...patch };
+    const keys = Object.keys(patch) as (keyof ChartViewState)[];
+    if (keys.every((key) => next[key] === this.#state[key])) return;
+    this.#state = next;
+    for (const listener of [...this.#listeners]) listener();
+  }
+
+  reset(): void {
+    this.set(INITIAL);
+  }
+}

@@ -2,18 +2,9 @@
  * Deterministic generators of hostile JSON for the contract fuzz test. A seeded PRNG keeps
  * every run identical, so a failure can be reproduced from the test output alone.
  */
-export type Rng = () => number;
+import { seededRng, type Rng } from './seeded-rng';
 
-export function seededRng(seed: number): Rng {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRng, type Rng };
 
 export function pick<T>(rng: Rng, items: readonly T[]): T {
   return items[Math.floor(rng() * items.length)] as T;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rollingDeviation } from './deviation';
-import { leadingNaNs, mismatch, PERIODS, randomPrices, seededRandom } from './prices.fixture';
+import { leadingNaNs, mismatch, PERIODS, randomPrices, seededRng } from './prices.fixture';
 import { sma } from './sma';
 
 /** Two passes over every window: the mean, then the population variance around it. */
@@ -25,14 +25,14 @@ describe('rollingDeviation', () => {
 
   it('stays accurate for a tight market at a high price', () => {
     // sum(x²) - n·mean² would lose every digit here: 1e5 prices moving by about 1e-5.
-    const random = seededRandom(11);
+    const random = seededRng(11);
     const prices = new Float64Array(5000);
     for (let i = 0; i < prices.length; i += 1) prices[i] = 100_000 + (random() - 0.5) * 1e-4 + i * 1e-6;
     expect(mismatch(deviation(prices, 20), naiveDeviation(Array.from(prices), 20), 1e-6)).toBeNull();
   });
 
   it('comes back to exactly nothing when a spike leaves the window', () => {
-    const random = seededRandom(12);
+    const random = seededRng(12);
     const prices = Float64Array.from({ length: 400 }, (_, i) => (i % 97 === 50 ? 1e7 : 100 + random()));
     expect(mismatch(deviation(prices, 14), naiveDeviation(Array.from(prices), 14), 1e-7)).toBeNull();
     const flat = new Float64Array(60).fill(0.1);

@@ -3,24 +3,16 @@
  * random walk built from it, and an element-wise comparison with a relative tolerance.
  */
 
-/** Uniform numbers in [0, 1), the same sequence for the same seed on every machine. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRng } from '../../../test-support/seeded-rng';
+
+export { seededRng };
 
 /**
  * A random walk of `count` closes from `start`: moves of up to ±2 %, and one bar in twenty
  * unchanged (so RSI and the deviations meet zero changes too).
  */
 export function randomPrices(seed: number, count: number, start: number): Float64Array {
-  const random = seededRandom(seed);
+  const random = seededRng(seed);
   const prices = new Float64Array(count);
   let price = start;
   for (let i = 0; i < count; i += 1) {

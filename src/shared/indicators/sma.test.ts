@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BAD_PERIODS, leadingNaNs, mismatch, PERIODS, randomPrices, seededRandom } from './prices.fixture';
+import { BAD_PERIODS, leadingNaNs, mismatch, PERIODS, randomPrices, seededRng } from './prices.fixture';
 import { sma } from './sma';
 
 /** The textbook definition: sum every window from scratch. */
@@ -53,7 +53,7 @@ describe('sma', () => {
   });
 
   it('does not drift over a million bars', () => {
-    const random = seededRandom(99);
+    const random = seededRng(99);
     const count = 1_000_000;
     const period = 20;
     const values = new Float64Array(count);
@@ -70,7 +70,7 @@ describe('sma', () => {
   it('recovers full precision after a huge spike leaves the window', () => {
     // A plain running sum keeps the rounding error of the 1e9 values (≈1e-7) for ever, which
     // would swamp averages of 1e-3.
-    const random = seededRandom(5);
+    const random = seededRng(5);
     const values = new Float64Array(10_000);
     for (let i = 0; i < values.length; i += 1) values[i] = (i >= 1000 && i < 2000 ? 1e9 : 1e-3) * (1 + random());
     const period = 14;

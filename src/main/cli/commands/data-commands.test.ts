@@ -1,34 +1,17 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { cli, tempDataDirs } from '../../../../test-support/cli-runner';
 import { openStore } from '../../store/open-store';
 import { REPO_MIGRATIONS_FOLDER } from '../../store/test-store';
 import { seedAccount, seedFill, seedOrder } from '../../store/test-seed';
-import { runCli } from '../run-cli';
 import { parseDateFlag } from './export';
 
 // These tests drive the data commands only; `info` builds the whole app, which is tested
 // in run-cli.test.ts, so it is kept out of this file's module graph.
 vi.mock('./info', () => ({ infoCommand: { name: 'info', summary: '', usage: '', options: {}, run: () => Promise.resolve() } }));
 
-const tempDirs: string[] = [];
-afterEach(() => {
-  for (const dir of tempDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-function dataDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tradewind-cli-data-'));
-  tempDirs.push(dir);
-  return dir;
-}
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (text) => out.push(text), err: (text) => err.push(text), env: {} });
-  return { code, out, err };
-}
+const dataDir = tempDataDirs('tradewind-cli-data-');
 
 async function cliJson<T>(...argv: string[]): Promise<T> {
   const { code, out, err } = await cli(...argv, '--json');

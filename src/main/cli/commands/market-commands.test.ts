@@ -1,32 +1,13 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { cli, tempDataDirs } from '../../../../test-support/cli-runner';
 import { resolveDataFile } from '../../../../test-support/binance-emulator/kline-file';
 import { startBinanceEmulator } from '../../../../test-support/binance-emulator/server';
 import { writeKlineFile } from '../../../../test-support/market-data-fixture';
-import { runCli } from '../run-cli';
 
 // `info` builds the whole app (tested in run-cli.test.ts); keep it out of this module graph.
 vi.mock('./info', () => ({ infoCommand: { name: 'info', summary: '', usage: '', options: {}, run: () => Promise.resolve() } }));
 
-const tempDirs: string[] = [];
-afterEach(() => {
-  for (const dir of tempDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-function dataDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tradewind-cli-market-'));
-  tempDirs.push(dir);
-  return dir;
-}
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (text) => out.push(text), err: (text) => err.push(text), env: {} });
-  return { code, out, err };
-}
+const dataDir = tempDataDirs('tradewind-cli-market-');
 
 describe('tradewind import / coverage', () => {
   it('imports a file, reports it, and shows the one bar missing from the shared hourly data', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sampleOrder } from '../../../shared/schemas/trading.fixture';
 import { type Order } from '../../../shared/schemas/orders';
 import { windowsToRefresh, withOpenOrder, type CachedWindow } from './chart-cache';
 import { type OrderList } from './order-cache';
@@ -30,31 +31,7 @@ describe('windowsToRefresh', () => {
   });
 });
 
-const order = (patch: Partial<Order>): Order => ({
-  clientOrderId: 'a',
-  exchangeOrderId: null,
-  accountId: 1,
-  symbol: 'BTCUSDT',
-  side: 'BUY',
-  type: 'LIMIT',
-  timeInForce: 'GTC',
-  price: '1',
-  stopPrice: null,
-  quantity: '1',
-  quoteOrderQty: null,
-  status: 'NEW',
-  executedQty: '0',
-  cumulativeQuoteQty: '0',
-  origin: 'manual',
-  deploymentId: null,
-  isAdopted: false,
-  rejectReason: null,
-  lastError: null,
-  createdAt: 1,
-  updatedAt: 1,
-  sentAt: null,
-  ...patch,
-});
+const order = (patch: Partial<Order>): Order => sampleOrder({ clientOrderId: 'a', exchangeOrderId: null, price: '1', quantity: '1', sentAt: null, ...patch });
 
 describe('withOpenOrder', () => {
   it('adds, replaces and removes orders as they open, change and end', () => {

@@ -1,11 +1,11 @@
 import { HistogramSeries, LineSeries, LineStyle, type AutoscaleInfo, type IChartApi, type IPriceLine, type ISeriesApi } from 'lightweight-charts';
-import { computeStudy, warmUp } from '../../../../shared/indicators';
+import { computeStudy, warmUp, type Study } from '../../../../shared/indicators';
 import { type IndicatorConfig } from '../../../../shared/schemas/chart';
 import { type CandleBuffer } from './candle-buffer';
 import { type ChartTheme } from './chart-theme';
 import { type PriceDisplay } from './price-display';
 import { lineStyleOf, type LineStyleSpec } from './study-style';
-import { studyPoint, studyPoints, tailLength, type StudyLike } from './study-data';
+import { studyPoint, studyPoints, tailLength } from './study-data';
 
 type StudySeries = ISeriesApi<'Line'> | ISeriesApi<'Histogram'>;
 
@@ -72,7 +72,7 @@ export class StudyLayer {
     const times = buffer.time;
     const close = buffer.close;
     for (const entry of this.#entries) {
-      const study: StudyLike = computeStudy(entry.config, close);
+      const study: Study = computeStudy(entry.config, close);
       entry.values = study.lines.map((line) => line.values);
       study.lines.forEach((line, index) => {
         entry.series[index]?.setData(studyPoints(times, line.values, this.#colorOf(entry, index)));
@@ -123,7 +123,7 @@ export class StudyLayer {
     this.#removeAll();
   }
 
-  #create(config: IndicatorConfig, probe: StudyLike, paneIndex: number, studyIndex: number): Entry {
+  #create(config: IndicatorConfig, probe: Study, paneIndex: number, studyIndex: number): Entry {
     const styles = probe.lines.map((line, index) => lineStyleOf(config, line, index, studyIndex, this.#theme));
     const entry: Entry = { config, paneIndex, styles, series: [], levels: [], values: [], title: probe.title };
     const isOwnPane = paneIndex > 0;

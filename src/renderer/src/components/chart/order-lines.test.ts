@@ -1,34 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { sampleOrder } from '../../../../shared/schemas/trading.fixture';
 import { type Order } from '../../../../shared/schemas/orders';
 import { orderLines } from './order-lines';
 
-function order(patch: Partial<Order>): Order {
-  return {
-    clientOrderId: 'a',
-    exchangeOrderId: '1',
-    accountId: 1,
-    symbol: 'BTCUSDT',
-    side: 'BUY',
-    type: 'LIMIT',
-    timeInForce: 'GTC',
-    price: '42000.00',
-    stopPrice: null,
-    quantity: '0.01000000',
-    quoteOrderQty: null,
-    status: 'NEW',
-    executedQty: '0',
-    cumulativeQuoteQty: '0',
-    origin: 'manual',
-    deploymentId: null,
-    isAdopted: false,
-    rejectReason: null,
-    lastError: null,
-    createdAt: 1,
-    updatedAt: 1,
-    sentAt: 1,
-    ...patch,
-  };
-}
+const order = (patch: Partial<Order>): Order => sampleOrder({ clientOrderId: 'a', exchangeOrderId: '1', price: '42000.00', quantity: '0.01000000', sentAt: 1, ...patch });
 
 describe('orderLines', () => {
   it('draws a limit order at its price, labelled with side, type and quantity', () => {

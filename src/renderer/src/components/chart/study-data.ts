@@ -1,24 +1,6 @@
 import { type UTCTimestamp, type WhitespaceData } from 'lightweight-charts';
 import { toChartTime } from './to-chart-time';
 
-/**
- * A study's output as the chart draws it, the shape `computeStudy` (src/shared/indicators)
- * returns. Declared here structurally so this module (and its tests) only depend on the shape.
- */
-export interface StudyLineLike {
-  readonly key: string;
-  readonly label: string;
-  readonly values: Float64Array;
-  readonly style: 'line' | 'histogram';
-}
-
-export interface StudyLike {
-  readonly pane: 'price' | 'own';
-  readonly title: string;
-  readonly lines: readonly StudyLineLike[];
-  readonly levels: readonly number[];
-}
-
 export interface ValuePoint {
   readonly time: UTCTimestamp;
   readonly value: number;

@@ -1,14 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { CANDLE_INTERVALS, type CandleInterval } from '../../../../shared/domain/enums';
+import { type CandleInterval } from '../../../../shared/domain/enums';
 import { formErrorsOf } from '../../api/form-errors';
 import { useStartDownload } from '../../api/use-candle-data';
-import { ChoiceSelect } from '../common/ChoiceSelect';
-import { Field } from '../common/Field';
 import { TextField } from '../common/TextField';
 import { downloadRange } from './download-range';
-import { INTERVAL_LABELS } from './interval-choices';
 import { lastUtcDays } from './utc-time';
-import { VenueSelect } from './VenueSelect';
+import { SeriesFields } from './SeriesFields';
 
 const FIELDS = ['venue', 'symbol', 'interval', 'from', 'to'] as const;
 
@@ -40,25 +37,7 @@ export function DownloadForm({ venues, symbols }: Props) {
   return (
     <form className="pane-form data-form" onSubmit={submit} noValidate data-testid="download-form">
       <div className="pane-title">Download history</div>
-      <div className="field-trio">
-        <TextField
-          id="download-symbol"
-          label="Symbol"
-          error={errors.fields.symbol}
-          className="input"
-          list="data-symbols"
-          autoComplete="off"
-          spellCheck={false}
-          value={symbol}
-          onValue={(value) => setSymbol(value.toUpperCase())}
-        />
-        <Field label="Interval" htmlFor="download-interval" error={errors.fields.interval}>
-          <ChoiceSelect id="download-interval" className="select select--field" options={CANDLE_INTERVALS} labels={INTERVAL_LABELS} value={interval} onChoose={chooseInterval} />
-        </Field>
-        <Field label="Venue" htmlFor="download-venue" error={errors.fields.venue}>
-          <VenueSelect id="download-venue" venues={venues} value={venue} onChoose={setVenue} />
-        </Field>
-      </div>
+      <SeriesFields idPrefix="download" errors={errors.fields} symbol={symbol} onSymbol={setSymbol} interval={interval} onInterval={chooseInterval} venue={venue} venues={venues} onVenue={setVenue} />
       <div className="field-pair">
         <TextField id="download-from" label="From (UTC)" error={errors.fields.from} className="input num" type="date" value={range.from} onValue={(from) => setRange({ ...range, from })} />
         <TextField id="download-to" label="To (UTC, inclusive)" error={errors.fields.to} className="input num" type="date" value={range.to} onValue={(to) => setRange({ ...range, to })} />

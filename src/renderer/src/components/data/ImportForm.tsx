@@ -1,15 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { CANDLE_INTERVALS, type CandleInterval } from '../../../../shared/domain/enums';
+import { type CandleInterval } from '../../../../shared/domain/enums';
 import { formErrorsOf } from '../../api/form-errors';
 import { useImportCandles } from '../../api/use-candle-data';
-import { ChoiceSelect } from '../common/ChoiceSelect';
-import { Field } from '../common/Field';
 import { WarningIcon } from '../common/Icons';
 import { TextField } from '../common/TextField';
 import { guessFromFileName } from './coverage-view';
 import { importSummary } from './data-labels';
-import { INTERVAL_LABELS } from './interval-choices';
-import { VenueSelect } from './VenueSelect';
+import { SeriesFields } from './SeriesFields';
 
 const FIELDS = ['path', 'venue', 'symbol', 'interval'] as const;
 
@@ -57,32 +54,7 @@ export function ImportForm({ venues }: { venues: readonly string[] }) {
         value={path}
         onValue={changePath}
       />
-      <div className="field-trio">
-        <TextField
-          id="import-symbol"
-          label="Symbol"
-          error={errors.fields.symbol}
-          className="input"
-          list="data-symbols"
-          autoComplete="off"
-          spellCheck={false}
-          value={symbol}
-          onValue={(value) => setSymbol(value.toUpperCase())}
-        />
-        <Field label="Interval" htmlFor="import-interval" error={errors.fields.interval}>
-          <ChoiceSelect
-            id="import-interval"
-            className="select select--field"
-            options={CANDLE_INTERVALS}
-            labels={INTERVAL_LABELS}
-            value={interval}
-            onChoose={chooseInterval}
-          />
-        </Field>
-        <Field label="Venue" htmlFor="import-venue" error={errors.fields.venue}>
-          <VenueSelect id="import-venue" venues={venues} value={venue} onChoose={setVenue} />
-        </Field>
-      </div>
+      <SeriesFields idPrefix="import" errors={errors.fields} symbol={symbol} onSymbol={setSymbol} interval={interval} onInterval={chooseInterval} venue={venue} venues={venues} onVenue={setVenue} />
       {isMismatch && (
         <div className="form-callout form-callout--warn" data-testid="import-mismatch">
           <WarningIcon size={14} />

@@ -9,6 +9,7 @@
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { printFigure, recordFigures, RESULTS_FILE, type Figure } from './lib/results';
+import { benchBacktest } from './suites/backtest.bench';
 import { benchCandleGrowth } from './suites/candle-growth.bench';
 import { benchCandleImport } from './suites/candle-import.bench';
 import { benchCandleRead } from './suites/candle-read.bench';
@@ -20,7 +21,7 @@ import { benchWebShell } from './suites/web-shell.bench';
 
 interface Suite {
   readonly title: string;
-  /** What `--only` selects by: build (reads out/), orders, market. */
+  /** What `--only` selects by: build (reads out/), orders, market, backtest. */
   readonly group: string;
   readonly run: () => Figure[] | Promise<Figure[]>;
 }
@@ -34,6 +35,7 @@ const suites: Suite[] = [
   { title: 'Candle reads for the chart', group: 'market', run: benchCandleRead },
   { title: 'Chart first paint in Chromium', group: 'market', run: benchChartPaint },
   { title: 'Candle store growth', group: 'market', run: benchCandleGrowth },
+  { title: 'Backtest engine', group: 'backtest', run: benchBacktest },
 ];
 
 const { values } = parseArgs({ options: { only: { type: 'string' } } });

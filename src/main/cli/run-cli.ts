@@ -1,12 +1,13 @@
 import { parseArgs } from 'node:util';
 import { defaultDataDir, resolveDataDir } from '../config/data-dir';
 import { UsageError, type Command, type OptionSpecs } from './command';
+import { backtestCommand } from './commands/backtest';
 import { backupCommand } from './commands/backup';
 import { exportCommand } from './commands/export';
 import { infoCommand } from './commands/info';
 import { coverageCommand, downloadCommand, importCommand } from './commands/market-commands';
 
-export const COMMANDS: readonly Command[] = [infoCommand, backupCommand, exportCommand, importCommand, downloadCommand, coverageCommand];
+export const COMMANDS: readonly Command[] = [infoCommand, backupCommand, exportCommand, importCommand, downloadCommand, coverageCommand, backtestCommand];
 
 const GLOBAL_OPTIONS: OptionSpecs = {
   'data-dir': { type: 'string' },

@@ -66,3 +66,35 @@ describe('tradewind download', () => {
     ]);
   });
 });
+
+describe('tradewind backtest', () => {
+  it('runs a strategy over stored bars, saves the run, and prints metrics, trades and the fingerprint', async () => {
+    const dir = dataDir();
+    await cli('import', resolveDataFile('BTCUSDT-1h.csv.gz'), '--symbol', 'BTCUSDT', '--interval', '1h', '--data-dir', dir);
+    const args = ['backtest', '--strategy', 'ma-crossover', '--params', '{"short":20,"long":50,"stopLoss":0.03}', '--symbol', 'BTCUSDT', '--interval', '1h', '--from', '2023-01-01', '--to', '2023-12-31', '--data-dir', dir];
+    const json = await cli(...args, '--json');
+    expect(json.code).toBe(0);
+    const run = JSON.parse(json.out[0] ?? '') as { runId: number; bars: number; fingerprint: string; trades: Array<{ exitTime: number | null }>; metrics: { tradeCount: number }; params: Record<string, unknown> };
+    expect(run).toMatchObject({ runId: 1, bars: 8759, params: { short: 20, long: 50, average: 'sma', amountPerTrade: 100, stopLoss: 0.03, takeProfit: null, trailingStop: null } });
+    expect(run.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    // The metrics count closed trades; one is still open at the end of the year.
+    expect(run.metrics.tradeCount).toBe(run.trades.filter((trade) => trade.exitTime !== null).length);
+    expect(run.trades.length).toBe(run.metrics.tradeCount + 1);
+
+    const text = await cli(...args, '--fee', '0.001');
+    expect(text.code).toBe(0);
+    expect(text.out[0]).toContain('ma-crossover on BTCUSDT 1h: 8,759 bars, run 2');
+    // The same inputs give the same trades, so the same fingerprint.
+    expect(text.out[0]).toContain(`fingerprint                ${run.fingerprint}`);
+  });
+
+  it('refuses a bad strategy, bad parameters or a range with no bars, and says why', async () => {
+    const dir = dataDir();
+    const base = ['--symbol', 'BTCUSDT', '--interval', '1h', '--from', '2023-01-01', '--to', '2023-01-31', '--data-dir', dir];
+    expect(await cli('backtest', '--strategy', 'martingale', ...base)).toMatchObject({ code: 2, err: ['tradewind: Unknown strategy "martingale"; built in: rsi-reversal, ma-crossover, combined'] });
+    expect(await cli('backtest', '--strategy', 'rsi-reversal', '--params', '{"oversold":80}', ...base)).toMatchObject({ code: 2, err: ['tradewind: RSI reversal: oversold: Oversold must be below overbought'] });
+    expect(await cli('backtest', '--strategy', 'rsi-reversal', '--params', 'oversold=20', ...base)).toMatchObject({ code: 2, err: ['tradewind: backtest: --params is not JSON: oversold=20'] });
+    expect(await cli('backtest', '--strategy', 'rsi-reversal', '--fee', '0.5', ...base)).toMatchObject({ code: 2, err: ['tradewind: backtest: --fee must be a number from 0 to 0.1'] });
+    expect(await cli('backtest', '--strategy', 'rsi-reversal', ...base)).toMatchObject({ code: 2, err: ['tradewind: No BTCUSDT 1h bars are stored on binance between 2023-01-01 00:00 and 2023-01-31 23:59; import or download them first'] });
+  });
+});

@@ -1,4 +1,4 @@
-import { bollinger, ema, macd, rsi, sma } from '../../shared/indicators';
+import { atr, bollinger, ema, macd, rsi, sma } from '../../shared/indicators';
 import { type CandleBatch } from '../../shared/market/candle-batch';
 import { type IndicatorSpec } from '../../shared/strategy/types';
 
@@ -26,12 +26,6 @@ function column(spec: IndicatorSpec, candles: CandleBatch): Float64Array {
     case 'bollinger':
       return bollinger(close, spec.period, spec.stdDev)[spec.line];
     case 'atr':
-      return atrColumn(candles, spec.period);
+      return atr(candles.high, candles.low, close, spec.period);
   }
-}
-
-function atrColumn(candles: CandleBatch, period: number): Float64Array {
-  void candles;
-  void period;
-  throw new RangeError('ATR is not available yet');
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rollingDeviation } from './deviation';
+import { DeviationStream } from './deviation';
 import { leadingNaNs, mismatch, PERIODS, randomPrices, seededRng } from './prices.fixture';
-import { sma } from './sma';
 
 /** Two passes over every window: the mean, then the population variance around it. */
 function naiveDeviation(values: number[], period: number): number[] {
@@ -13,9 +12,12 @@ function naiveDeviation(values: number[], period: number): number[] {
   });
 }
 
-const deviation = (values: Float64Array, period: number): Float64Array => rollingDeviation(values, sma(values, period), period);
+function deviation(values: Float64Array, period: number): Float64Array {
+  const stream = new DeviationStream(period);
+  return values.map((value) => stream.push(value));
+}
 
-describe('rollingDeviation', () => {
+describe('DeviationStream', () => {
   it.each(PERIODS)('matches two passes over every window of a random walk (period %i)', (period) => {
     const prices = randomPrices(83 + period, 3000, 60_000);
     // Relative to σ itself, not to the price: the bands would hide errors a million times larger.

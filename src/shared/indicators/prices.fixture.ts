@@ -1,6 +1,7 @@
 /*
  * Deterministic test series for the indicator tests: a seeded PRNG (mulberry32), a price-like
- * random walk built from it, and an element-wise comparison with a relative tolerance.
+ * random walk built from it (closes, or whole bars), an element-wise comparison with a relative
+ * tolerance and an exact one.
  */
 
 import { seededRng } from '../../../test-support/seeded-rng';
@@ -20,6 +21,42 @@ export function randomPrices(seed: number, count: number, start: number): Float6
     prices[i] = price;
   }
   return prices;
+}
+
+/** Bars of a random walk: each opens at the previous close and reaches a little beyond both. */
+export interface RandomBars {
+  readonly high: Float64Array;
+  readonly low: Float64Array;
+  readonly close: Float64Array;
+}
+
+/**
+ * `count` bars whose closes are {@link randomPrices}; high and low reach up to 0.5 % of the price
+ * beyond the bar's open and close, and one bar in ten opens with a gap of up to 1 %, so the
+ * true range sometimes comes from the previous close rather than from high - low.
+ */
+export function randomBars(seed: number, count: number, start: number): RandomBars {
+  const close = randomPrices(seed, count, start);
+  const random = seededRng(seed + 1_000_003);
+  const high = new Float64Array(count);
+  const low = new Float64Array(count);
+  for (let i = 0; i < count; i += 1) {
+    const c = close[i] as number;
+    const previous = i === 0 ? c : (close[i - 1] as number);
+    const open = random() < 0.1 ? previous * (1 + 0.02 * (random() - 0.5)) : previous;
+    high[i] = Math.max(open, c) * (1 + 0.005 * random());
+    low[i] = Math.min(open, c) * (1 - 0.005 * random());
+  }
+  return { high, low, close };
+}
+
+/** The first index where two series are not the very same doubles (Object.is), described, or null. */
+export function difference(actual: Float64Array, expected: Float64Array): string | null {
+  if (actual.length !== expected.length) return `length ${actual.length}, expected ${expected.length}`;
+  for (let i = 0; i < actual.length; i += 1) {
+    if (!Object.is(actual[i], expected[i])) return `index ${i}: ${actual[i]}, expected ${expected[i]}`;
+  }
+  return null;
 }
 
 /**

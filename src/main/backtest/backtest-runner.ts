@@ -1,4 +1,5 @@
 import { type CandleInterval } from '../../shared/domain/enums';
+import { type EntryLimitSettings, type EntryRefusal } from '../../shared/risk/entry-limits';
 import { intervalMs } from '../../shared/market/intervals';
 import { strategyOfType } from '../../shared/strategy/registry';
 import { type StrategyDefinition } from '../../shared/strategy/types';
@@ -22,6 +23,8 @@ export interface BacktestRequest {
   readonly to: number;
   readonly initialCapital: number;
   readonly costs: BrokerCosts;
+  /** Live risk limits to apply to entries; none when absent. */
+  readonly limits?: EntryLimitSettings;
 }
 
 export interface BacktestResult {
@@ -40,6 +43,7 @@ export interface BacktestResult {
   readonly equity: Float64Array;
   readonly metrics: BacktestMetrics;
   readonly refused: number;
+  readonly blocked: Readonly<Record<EntryRefusal, number>>;
   readonly fingerprint: string;
   readonly isCancelled: boolean;
   readonly elapsedMs: number;
@@ -66,7 +70,7 @@ export function runBacktest(deps: { candles: CandleStore; markets: MarketCatalog
   const { strategy, params } = resolveStrategy(request.strategy, request.params);
   const { candles, source } = backtestCandles(deps.candles, request, request.from, request.to);
   const { rules, source: rulesSource } = rulesFrom(deps.markets?.filters(request.venue, request.symbol) ?? null);
-  const output = runEngine({ strategy, params, candles, initialCapital: request.initialCapital, costs: request.costs, rules, ...(onProgress ? { onProgress } : {}) });
+  const output = runEngine({ strategy, params, candles, initialCapital: request.initialCapital, costs: request.costs, rules, ...(request.limits ? { limits: request.limits } : {}), ...(onProgress ? { onProgress } : {}) });
   const metrics = computeMetrics({
     initialCapital: request.initialCapital,
     times: candles.openTime,
@@ -93,6 +97,7 @@ export function runBacktest(deps: { candles: CandleStore; markets: MarketCatalog
     equity: output.equity,
     metrics,
     refused: output.refused,
+    blocked: output.blocked,
     fingerprint: tradesFingerprint(output.trades),
     isCancelled: output.isCancelled,
     elapsedMs: performance.now() - started,

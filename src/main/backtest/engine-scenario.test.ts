@@ -111,3 +111,41 @@ describe('ambiguous bars are settled against the trader', () => {
 function round(value: number): number {
   return Math.round(value * 1e6) / 1e6;
 }
+
+describe('risk limits, as live trading applies them', () => {
+  const flat = bars(Array.from({ length: 10 }, () => [100, 100, 100, 100] as const));
+  const everyBar: Record<number, Intent> = {};
+  for (let i = 0; i < 10; i++) everyBar[i] = i % 2 === 0 ? market(100) : { action: 'exit', reason: 'signal' };
+  const run = (limits: Parameters<typeof runEngine>[0]['limits']) => runEngine({ strategy: scripted(everyBar), params: {}, candles: flat, initialCapital: 10_000, costs: COSTS, rules: RULES, ...(limits ? { limits } : {}) });
+  const none = { maxTradesPerDay: null, maxAmountPerTrade: null, cooldownMs: null, maxDrawdownPct: null };
+
+  it('off, every entry goes through', () => {
+    expect(run(undefined).trades).toHaveLength(5);
+  });
+
+  it('max trades per day, max amount per trade and the cooldown each stop entries, and are counted', () => {
+    const perDay = run({ ...none, maxTradesPerDay: 2 });
+    expect(perDay.trades).toHaveLength(2);
+    expect(perDay.blocked['max-trades-per-day']).toBe(3);
+    const amount = run({ ...none, maxAmountPerTrade: 99 });
+    expect(amount.trades).toEqual([]);
+    expect(amount.blocked['max-amount-per-trade']).toBe(5);
+    // Entries fill on bars 1, 3, 5...; exits on 2, 4...: a 2-minute cooldown skips every other entry.
+    const cooldown = run({ ...none, cooldownMs: 2 * MINUTE });
+    expect(cooldown.trades.map((trade) => trade.entryTime)).toEqual([1 * MINUTE, 5 * MINUTE, 9 * MINUTE]);
+    expect(cooldown.blocked.cooldown).toBe(2);
+  });
+
+  it('the drawdown limit halts entries once equity falls that far below its peak', () => {
+    const falling = bars([
+      [100, 100, 100, 100],
+      [100, 100, 100, 100],
+      [100, 100, 50, 50], // the position halves: equity 10,000 → 9,950 (0.5 %)
+      [50, 50, 50, 50],
+      [50, 50, 50, 50],
+    ]);
+    const output = runEngine({ strategy: scripted({ 0: market(100), 2: { action: 'exit', reason: 'signal' }, 3: market(100) }), params: {}, candles: falling, initialCapital: 10_000, costs: COSTS, rules: RULES, limits: { ...none, maxDrawdownPct: 0.004 } });
+    expect(output.trades).toHaveLength(1);
+    expect(output.blocked['max-drawdown']).toBe(1);
+  });
+});

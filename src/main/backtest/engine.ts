@@ -1,4 +1,5 @@
 import { type CandleBatch } from '../../shared/market/candle-batch';
+import { EntryLimits, NO_LIMITS, type EntryLimitSettings, type EntryRefusal } from '../../shared/risk/entry-limits';
 import { type BarView, type PositionView, type StepContext, type StrategyDefinition } from '../../shared/strategy/types';
 import { type BacktestTrade, type BrokerCosts } from './engine-types';
 import { indicatorColumns } from './indicator-columns';
@@ -13,6 +14,8 @@ export interface EngineInput<P extends Record<string, unknown>> {
   readonly initialCapital: number;
   readonly costs: BrokerCosts;
   readonly rules: SymbolRules;
+  /** The live risk limits on entries, switched on for this run; none by default. */
+  readonly limits?: EntryLimitSettings;
   /** Called every `progressEvery` bars with the share done; return true to stop early. */
   readonly onProgress?: (done: number) => boolean | void;
   readonly progressEvery?: number;
@@ -27,6 +30,8 @@ export interface EngineOutput {
   readonly feesPaid: number;
   /** Entries the exchange filters would have refused (below the minimum quantity or notional). */
   readonly refused: number;
+  /** Entries a risk limit stopped, by limit. */
+  readonly blocked: Readonly<Record<EntryRefusal, number>>;
   readonly isCancelled: boolean;
 }
 
@@ -42,7 +47,9 @@ export function runEngine<P extends Record<string, unknown>>(input: EngineInput<
   const columns = indicatorColumns(strategy.indicators(params), candles);
   const keys = [...columns.keys()];
   const values = keys.map((key) => columns.get(key) as Float64Array);
-  const broker = new SimulatedBroker(input.initialCapital, input.costs, new RuleRounder(input.rules));
+  const limits = new EntryLimits(input.limits ?? NO_LIMITS);
+  const watchesDrawdown = limits.settings.maxDrawdownPct !== null;
+  const broker = new SimulatedBroker(input.initialCapital, input.costs, new RuleRounder(input.rules), limits);
   const equity = new Float64Array(count);
 
   const { openTime, open, high, low, close, volume } = candles;
@@ -110,7 +117,9 @@ export function runEngine<P extends Record<string, unknown>>(input: EngineInput<
       barsInPosition += 1;
       broker.barsHeld += 1;
     }
-    equity[i] = broker.cash + broker.quantity * barClose;
+    const value = broker.cash + broker.quantity * barClose;
+    equity[i] = value;
+    if (watchesDrawdown) limits.onEquity(value);
 
     index = i;
     writable.index = i;
@@ -123,5 +132,5 @@ export function runEngine<P extends Record<string, unknown>>(input: EngineInput<
     }
   }
   if (count > 0) broker.finish(close[count - 1] as number);
-  return { trades: broker.trades, equity, barsInPosition, feesPaid: broker.feesPaid, refused: broker.refused, isCancelled };
+  return { trades: broker.trades, equity, barsInPosition, feesPaid: broker.feesPaid, refused: broker.refused, blocked: broker.blocked, isCancelled };
 }

@@ -1,3 +1,4 @@
+import { type EntryLimits, type EntryRefusal } from '../../shared/risk/entry-limits';
 import { type Intent } from '../../shared/strategy/types';
 import { type BacktestTrade, type BrokerCosts } from './engine-types';
 import { type RuleRounder } from './symbol-rules';
@@ -29,7 +30,9 @@ interface PendingEntry {
  *    an entry filled on is checked too.
  * 4. The trailing stop then follows this bar's high, for the bars after it.
  * Quantities are floored to the step size; an order under the minimum quantity or notional is
- * refused and counted. Fees are charged in the quote currency.
+ * refused and counted. Fees are charged in the quote currency. Entry limits (trades per day,
+ * amount per trade, cooldown, drawdown) are checked when an entry would fill, as the live gate
+ * checks an order before sending it; a blocked entry is counted by the limit that blocked it.
  */
 export class SimulatedBroker {
   cash: number;
@@ -38,6 +41,7 @@ export class SimulatedBroker {
   entryTime = 0;
   barsHeld = 0;
   refused = 0;
+  readonly blocked: Record<EntryRefusal, number> = { 'max-trades-per-day': 0, 'max-amount-per-trade': 0, cooldown: 0, 'max-drawdown': 0 };
   feesPaid = 0;
   readonly trades: BacktestTrade[] = [];
   #entryCost = 0;
@@ -56,6 +60,7 @@ export class SimulatedBroker {
     initialCapital: number,
     private readonly costs: BrokerCosts,
     private readonly rounder: RuleRounder,
+    private readonly limits: EntryLimits,
   ) {
     this.cash = initialCapital;
     this.#slip = costs.slippageBps / 10_000;
@@ -144,6 +149,11 @@ export class SimulatedBroker {
   }
 
   #buy(time: number, price: number, feeRate: number, entry: PendingEntry): void {
+    const blocked = this.limits.refusal(time, entry.quoteAmount);
+    if (blocked !== null) {
+      this.blocked[blocked] += 1;
+      return;
+    }
     const affordable = this.cash / (price * (1 + feeRate));
     const quantity = this.rounder.quantity(Math.min(entry.quoteAmount / price, affordable));
     if (!Number.isFinite(price) || this.rounder.refusal(quantity, price) !== null) {
@@ -154,6 +164,7 @@ export class SimulatedBroker {
     const fee = cost * feeRate;
     this.cash -= cost + fee;
     this.feesPaid += fee;
+    this.limits.onEntry(time);
     this.quantity = quantity;
     this.entryPrice = price;
     this.entryTime = time;
@@ -188,6 +199,7 @@ export class SimulatedBroker {
       exitReason: reason,
     });
     this.quantity = 0;
+    this.limits.onExit(time);
     this.#stopLoss = -Infinity;
     this.#takeProfit = Infinity;
     this.#trailingStop = -Infinity;

@@ -13,9 +13,11 @@ export const backtestCommand: Command = {
   usage: [
     "tradewind backtest --strategy ma-crossover --params '{\"short\":50,\"long\":200}' --symbol BTCUSDT --interval 1m --from 2024-01-01 --to 2024-12-31",
     '                   [--fee 0.001 | --maker-fee 0.001 --taker-fee 0.001] [--slippage-bps 0] [--capital 10000] [--exchange binance]',
+    '                   [--max-trades-per-day N] [--max-amount-per-trade Q] [--cooldown-minutes M] [--max-drawdown 0.2]',
     '',
     'Strategies: rsi-reversal, ma-crossover, combined. --params is JSON; what it leaves out takes the defaults.',
     'Bars come from the store (or are built from stored 1-minute bars). The run is saved.',
+    'The risk limits are those of live trading: they stop entries (never close a position); each is off unless given.',
     `${EXCHANGE_OPTION_HELP}. Also takes --data-dir <folder> and --json (metrics, trades and fingerprint).`,
   ].join('\n'),
   options: {
@@ -31,6 +33,10 @@ export const backtestCommand: Command = {
     'slippage-bps': { type: 'string' },
     capital: { type: 'string' },
     exchange: { type: 'string' },
+    'max-trades-per-day': { type: 'string' },
+    'max-amount-per-trade': { type: 'string' },
+    'cooldown-minutes': { type: 'string' },
+    'max-drawdown': { type: 'string' },
   },
   run: ({ dataDir, isJson, out, values }) =>
     new Promise<void>((resolve) => {
@@ -48,10 +54,18 @@ export const backtestCommand: Command = {
         slippageBps: numberFlag('slippage-bps', values['slippage-bps'], 0, 0, 1000),
       };
       const initialCapital = numberFlag('capital', values.capital, 10_000, 1, 1e12);
+      const optional = (name: string, min: number, max: number): number | null => (values[name] === undefined ? null : numberFlag(name, values[name], 0, min, max));
+      const cooldownMinutes = optional('cooldown-minutes', 0, 525_600);
+      const limits = {
+        maxTradesPerDay: optional('max-trades-per-day', 1, 100_000),
+        maxAmountPerTrade: optional('max-amount-per-trade', 0, 1e12),
+        cooldownMs: cooldownMinutes === null ? null : cooldownMinutes * 60_000,
+        maxDrawdownPct: optional('max-drawdown', 0.001, 1),
+      };
       const venue = venueFlag('backtest', values.exchange);
       const { store, market, data } = openCliMarket(dataDir);
       try {
-        const result = runBacktest({ candles: market.candles, markets: new MarketCatalog(store.db, data.logger) }, { strategy, params, venue, symbol, interval, from, to, initialCapital, costs });
+        const result = runBacktest({ candles: market.candles, markets: new MarketCatalog(store.db, data.logger) }, { strategy, params, venue, symbol, interval, from, to, initialCapital, costs, limits });
         const runId = saveBacktest(store.db, result, Date.now());
         out(isJson ? JSON.stringify(toJson(result, runId)) : describe(result, runId));
       } catch (error: unknown) {
@@ -107,6 +121,8 @@ function toJson(result: BacktestResult, runId: number) {
     costs: result.request.costs,
     metrics: result.metrics,
     refused: result.refused,
+    blocked: result.blocked,
+    limits: result.request.limits ?? null,
     fingerprint: result.fingerprint,
     trades: result.trades,
   };
@@ -133,6 +149,9 @@ function describe(result: BacktestResult, runId: number): string {
     `${result.request.strategy} on ${result.request.symbol} ${result.request.interval}: ${result.bars.toLocaleString('en-US')} bars${result.candleSource === 'derived' ? ' (built from 1m)' : ''}, run ${runId}`,
     ...rows.map(([name, value]) => `  ${name.padEnd(26)} ${value}`),
     ...(result.refused > 0 ? [`  ${'refused entries'.padEnd(26)} ${result.refused} (below the symbol's minimums)`] : []),
+    ...Object.entries(result.blocked)
+      .filter(([, count]) => count > 0)
+      .map(([limit, count]) => `  ${`blocked by ${limit}`.padEnd(26)} ${count}`),
     `  ${'fingerprint'.padEnd(26)} ${result.fingerprint}`,
   ].join('\n');
 }

@@ -16,6 +16,11 @@ export interface EngineInput<P extends Record<string, unknown>> {
   readonly rules: SymbolRules;
   /** The live risk limits on entries, switched on for this run; none by default. */
   readonly limits?: EntryLimitSettings;
+  /**
+   * Bars before this index only warm the indicators and the strategy up: their intents are
+   * ignored, so trading starts here (a walk-forward test window after its warm-up).
+   */
+  readonly tradeFromIndex?: number;
   /** Called every `progressEvery` bars with the share done; return true to stop early. */
   readonly onProgress?: (done: number) => boolean | void;
   readonly progressEvery?: number;
@@ -106,6 +111,7 @@ export function runEngine<P extends Record<string, unknown>>(input: EngineInput<
   const context = { index: 0, bar, ind, prev, position } as StepContext<string>;
   const writable = context as { index: number };
   const every = input.progressEvery ?? 65_536;
+  const tradeFrom = input.tradeFromIndex ?? 0;
   let barsInPosition = 0;
   let isCancelled = false;
 
@@ -124,7 +130,7 @@ export function runEngine<P extends Record<string, unknown>>(input: EngineInput<
     index = i;
     writable.index = i;
     const intent = strategy.step(context, params);
-    if (intent !== null) broker.submit(intent);
+    if (intent !== null && i >= tradeFrom) broker.submit(intent);
 
     if (input.onProgress !== undefined && i % every === every - 1 && input.onProgress((i + 1) / count) === true) {
       isCancelled = true;

@@ -6,8 +6,9 @@ import { backupCommand } from './commands/backup';
 import { exportCommand } from './commands/export';
 import { infoCommand } from './commands/info';
 import { coverageCommand, downloadCommand, importCommand } from './commands/market-commands';
+import { sweepCommand } from './commands/sweep';
 
-export const COMMANDS: readonly Command[] = [infoCommand, backupCommand, exportCommand, importCommand, downloadCommand, coverageCommand, backtestCommand];
+export const COMMANDS: readonly Command[] = [infoCommand, backupCommand, exportCommand, importCommand, downloadCommand, coverageCommand, backtestCommand, sweepCommand];
 
 const GLOBAL_OPTIONS: OptionSpecs = {
   'data-dir': { type: 'string' },

@@ -1,11 +1,10 @@
 import { runBacktest, type BacktestResult } from '../../backtest/backtest-runner';
 import { saveBacktest } from '../../backtest/backtest-repo';
-import { DEFAULT_COSTS } from '../../backtest/engine-types';
 import { MarketCatalog } from '../../markets/market-catalog';
-import { UsageError, type Command } from '../command';
+import { type Command } from '../command';
 import { asUsageError } from './cli-store';
-import { parseDateFlag } from './export';
-import { EXCHANGE_OPTION_HELP, intervalFlag, openCliMarket, requiredFlag, symbolFlag, venueFlag } from './market-cli';
+import { BACKTEST_OPTIONS, backtestRequestFromFlags } from './backtest-flags';
+import { EXCHANGE_OPTION_HELP, openCliMarket } from './market-cli';
 
 export const backtestCommand: Command = {
   name: 'backtest',
@@ -20,52 +19,13 @@ export const backtestCommand: Command = {
     'The risk limits are those of live trading: they stop entries (never close a position); each is off unless given.',
     `${EXCHANGE_OPTION_HELP}. Also takes --data-dir <folder> and --json (metrics, trades and fingerprint).`,
   ].join('\n'),
-  options: {
-    strategy: { type: 'string' },
-    params: { type: 'string' },
-    symbol: { type: 'string' },
-    interval: { type: 'string' },
-    from: { type: 'string' },
-    to: { type: 'string' },
-    fee: { type: 'string' },
-    'maker-fee': { type: 'string' },
-    'taker-fee': { type: 'string' },
-    'slippage-bps': { type: 'string' },
-    capital: { type: 'string' },
-    exchange: { type: 'string' },
-    'max-trades-per-day': { type: 'string' },
-    'max-amount-per-trade': { type: 'string' },
-    'cooldown-minutes': { type: 'string' },
-    'max-drawdown': { type: 'string' },
-  },
+  options: BACKTEST_OPTIONS,
   run: ({ dataDir, isJson, out, values }) =>
     new Promise<void>((resolve) => {
-      const strategy = requiredFlag('backtest', values, 'strategy');
-      const params = paramsFlag(values.params);
-      const symbol = symbolFlag('backtest', requiredFlag('backtest', values, 'symbol'));
-      const interval = intervalFlag('backtest', requiredFlag('backtest', values, 'interval'));
-      const from = parseDateFlag('from', requiredFlag('backtest', values, 'from'), 'backtest');
-      const to = parseDateFlag('to', requiredFlag('backtest', values, 'to'), 'backtest');
-      if (from > to) throw new UsageError('backtest: --from is after --to');
-      const fee = rateFlag('fee', values.fee, DEFAULT_COSTS.takerFee);
-      const costs = {
-        makerFee: rateFlag('maker-fee', values['maker-fee'], fee),
-        takerFee: rateFlag('taker-fee', values['taker-fee'], fee),
-        slippageBps: numberFlag('slippage-bps', values['slippage-bps'], 0, 0, 1000),
-      };
-      const initialCapital = numberFlag('capital', values.capital, 10_000, 1, 1e12);
-      const optional = (name: string, min: number, max: number): number | null => (values[name] === undefined ? null : numberFlag(name, values[name], 0, min, max));
-      const cooldownMinutes = optional('cooldown-minutes', 0, 525_600);
-      const limits = {
-        maxTradesPerDay: optional('max-trades-per-day', 1, 100_000),
-        maxAmountPerTrade: optional('max-amount-per-trade', 0, 1e12),
-        cooldownMs: cooldownMinutes === null ? null : cooldownMinutes * 60_000,
-        maxDrawdownPct: optional('max-drawdown', 0.001, 1),
-      };
-      const venue = venueFlag('backtest', values.exchange);
+      const request = backtestRequestFromFlags('backtest', values);
       const { store, market, data } = openCliMarket(dataDir);
       try {
-        const result = runBacktest({ candles: market.candles, markets: new MarketCatalog(store.db, data.logger) }, { strategy, params, venue, symbol, interval, from, to, initialCapital, costs, limits });
+        const result = runBacktest({ candles: market.candles, markets: new MarketCatalog(store.db, data.logger) }, request);
         const runId = saveBacktest(store.db, result, Date.now());
         out(isJson ? JSON.stringify(toJson(result, runId)) : describe(result, runId));
       } catch (error: unknown) {
@@ -76,32 +36,6 @@ export const backtestCommand: Command = {
       resolve();
     }),
 };
-
-function paramsFlag(value: unknown): Record<string, unknown> {
-  if (value === undefined) return {};
-  if (typeof value !== 'string') throw new UsageError('backtest: --params takes one JSON object');
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(value);
-  } catch {
-    throw new UsageError(`backtest: --params is not JSON: ${value.slice(0, 80)}`);
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new UsageError('backtest: --params must be a JSON object such as {"short":50}');
-  return parsed as Record<string, unknown>;
-}
-
-function numberFlag(name: string, value: unknown, fallback: number, min: number, max: number): number {
-  if (value === undefined) return fallback;
-  const number = Number(value);
-  if (typeof value !== 'string' || value.trim() === '' || !Number.isFinite(number) || number < min || number > max) {
-    throw new UsageError(`backtest: --${name} must be a number from ${min} to ${max}`);
-  }
-  return number;
-}
-
-function rateFlag(name: string, value: unknown, fallback: number): number {
-  return numberFlag(name, value, fallback, 0, 0.1);
-}
 
 function toJson(result: BacktestResult, runId: number) {
   return {

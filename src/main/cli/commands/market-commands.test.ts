@@ -98,3 +98,27 @@ describe('tradewind backtest', () => {
     expect(await cli('backtest', '--strategy', 'rsi-reversal', ...base)).toMatchObject({ code: 2, err: ['tradewind: No BTCUSDT 1h bars are stored on binance between 2023-01-01 00:00 and 2023-01-31 23:59; import or download them first'] });
   });
 });
+
+describe('tradewind sweep', () => {
+  it('ranks a grid run on two threads, and walks forward', async () => {
+    const dir = dataDir();
+    await cli('import', resolveDataFile('BTCUSDT-1h.csv.gz'), '--symbol', 'BTCUSDT', '--interval', '1h', '--data-dir', dir);
+    const base = ['--symbol', 'BTCUSDT', '--interval', '1h', '--from', '2023-01-01', '--to', '2023-12-31', '--data-dir', dir, '--threads', '2'];
+    const plain = await cli('sweep', '--strategy', 'ma-crossover', '--grid', '{"short":[10,20,60],"long":[50,100]}', '--rank', 'netProfitPct', '--top', '3', ...base, '--json');
+    expect(plain.code).toBe(0);
+    const result = JSON.parse(plain.out[0] ?? '') as { sets: number; skipped: number; threads: number; rows: Array<{ params: { short: number; long: number }; metrics: { netProfitPct: number } }> };
+    expect(result).toMatchObject({ sets: 5, skipped: 1, threads: 2 });
+    expect(result.rows).toHaveLength(3);
+    const profits = result.rows.map((row) => row.metrics.netProfitPct);
+    expect(profits).toEqual([...profits].sort((a, b) => b - a));
+
+    const walk = await cli('sweep', '--strategy', 'rsi-reversal', '--grid', '{"period":[7,14]}', '--walk-forward', '3', ...base);
+    expect(walk.code).toBe(0);
+    expect(walk.out[0]).toMatch(/^2 sets \(0 skipped\), /);
+    expect(walk.out[0]?.split('\n').filter((line) => line.startsWith('fold '))).toHaveLength(2);
+    expect(walk.out[0]).toContain('out of sample, stitched:');
+
+    expect(await cli('sweep', '--strategy', 'rsi-reversal', ...base)).toMatchObject({ code: 2, err: ['tradewind: sweep: --grid is required, e.g. {"short":[10,20],"long":[100,200]}'] });
+    expect(await cli('sweep', '--strategy', 'rsi-reversal', '--grid', '{"period":[7]}', '--rank', 'luck', ...base)).toMatchObject({ code: 2, err: [expect.stringContaining('sweep: --rank must be one of sharpe')] });
+  }, 60_000);
+});

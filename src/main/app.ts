@@ -4,6 +4,7 @@ import { combineHandlers } from './api/combine-handlers';
 import { accountHandlers } from './api/handlers/account-handlers';
 import { appHandlers } from './api/handlers/app-handlers';
 import { auditHandlers } from './api/handlers/audit-handlers';
+import { backtestHandlers } from './api/handlers/backtest-handlers';
 import { backupHandlers } from './api/handlers/backup-handlers';
 import { exportHandlers } from './api/handlers/export-handlers';
 import { marketDataHandlers } from './api/handlers/market-data-handlers';
@@ -138,6 +139,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       exportHandlers({ sqlite: () => store.sqlite, dataDir: config.dataDir, audit }),
       tradingHandlers({ accounts, exchange, markets, journal, orders, feeds }),
       marketDataHandlers({ market, journal }),
+      backtestHandlers(db),
     ),
     logger,
     () => auditFeed.flush(),

@@ -142,6 +142,9 @@ describe('no secret leaves the vault', () => {
     await call('candles.window', { venue, symbol: 'BTCUSDT', interval: '1m' });
     await call('candles.derive', { venue, symbol: 'BTCUSDT', interval: '5m' });
     await call('candles.import', { path: '/nonexistent/klines.csv', symbol: 'BTCUSDT', interval: '1m' });
+    await call('strategies.list', {});
+    await call('backtests.list', {});
+    await call('backtests.get', { id: 1 });
     await call('exchange.disconnect', { accountId: firstId });
 
     await call('app.info', {});

@@ -25,6 +25,7 @@ import {
   DownloadRefInputSchema,
   DownloadSchema,
 } from './schemas/candles';
+import { BacktestDetailSchema, BacktestListInputSchema, BacktestRefInputSchema, BacktestSummarySchema, StrategyInfoSchema } from './schemas/backtests';
 import { NoInput } from './schemas/common';
 import {
   AccountRefInputSchema,
@@ -239,6 +240,21 @@ export const contract = {
       description: 'Build bars of a higher timeframe from stored 1-minute bars; only complete bars are written.',
       input: CandleDeriveInputSchema,
       output: CandleDeriveResultSchema,
+    }),
+    'strategies.list': method({
+      description: 'The strategies the workstation can run, with a JSON Schema of each one\'s parameters.',
+      input: NoInput,
+      output: z.object({ strategies: z.array(StrategyInfoSchema) }),
+    }),
+    'backtests.list': method({
+      description: 'Stored backtest runs, newest first, with their metrics and fingerprints.',
+      input: BacktestListInputSchema,
+      output: z.object({ runs: z.array(BacktestSummarySchema) }),
+    }),
+    'backtests.get': method({
+      description: 'One stored run: its trades and its equity and drawdown curves.',
+      input: BacktestRefInputSchema,
+      output: BacktestDetailSchema,
     }),
     'orders.place': method({
       description: 'Check an order against the symbol\'s filters, journal it, then send it.',

@@ -57,6 +57,9 @@ const VALID_BASES: Record<MethodName, Record<string, unknown>> = {
   'candles.resumeDownload': { id: 1 },
   'candles.derive': { venue: 'binance', symbol: 'BTCUSDT', interval: '15m' },
   'fills.chart': { accountId: 1, symbol: 'BTCUSDT', since: 0, limit: 10 },
+  'strategies.list': {},
+  'backtests.list': { limit: 10 },
+  'backtests.get': { id: 1 },
 };
 
 /**
@@ -82,6 +85,9 @@ const READS: ReadonlySet<MethodName> = new Set<MethodName>([
   'candles.coverage',
   'candles.downloads',
   'fills.chart',
+  'strategies.list',
+  'backtests.list',
+  'backtests.get',
 ]);
 
 /** A read about something that does not exist answers NOT_FOUND: a valid reply, not a failure. */

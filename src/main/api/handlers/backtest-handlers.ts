@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { BUILT_IN_STRATEGIES } from '../../../shared/strategy/registry';
+import { BacktestReader } from '../../backtest/backtest-reader';
+import { type StoreDb } from '../../store/open-store';
+import { type HandlerMap } from '../handler-types';
+
+type BacktestMethods = 'strategies.list' | 'backtests.list' | 'backtests.get';
+
+export function backtestHandlers(db: StoreDb): HandlerMap<BacktestMethods> {
+  const reader = new BacktestReader(db);
+  return {
+    'strategies.list': () => ({
+      strategies: BUILT_IN_STRATEGIES.map((strategy) => ({
+        type: strategy.type,
+        name: strategy.name,
+        version: strategy.version,
+        description: strategy.description,
+        paramsSchema: z.toJSONSchema(strategy.params, { io: 'input' }),
+        defaults: strategy.params.parse({}),
+      })),
+    }),
+    'backtests.list': ({ limit }) => ({ runs: reader.list(limit) }),
+    'backtests.get': ({ id }) => reader.get(id),
+  };
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { BACKTEST_STATUSES } from '../domain/enums';
+import { IntervalSchema } from './candles';
+import { EpochMs } from './common';
+
+/** A strategy the workstation can run; the UI builds the parameter form from `paramsSchema`. */
+export const StrategyInfoSchema = z.object({
+  type: z.string(),
+  name: z.string(),
+  version: z.number().int(),
+  description: z.string(),
+  /** JSON Schema of the parameters (types, bounds, defaults). */
+  paramsSchema: z.record(z.string(), z.unknown()),
+  defaults: z.record(z.string(), z.unknown()),
+});
+export type StrategyInfo = z.infer<typeof StrategyInfoSchema>;
+
+/** Metrics are numbers; a profit factor with no losing trade is "Infinity" in storage, so null here. */
+export const BacktestMetricsSchema = z.record(z.string(), z.number().nullable());
+
+export const BacktestSummarySchema = z.object({
+  id: z.number().int(),
+  strategy: z.string(),
+  strategyVersion: z.number().int(),
+  params: z.record(z.string(), z.unknown()),
+  parameterHash: z.string(),
+  venue: z.string(),
+  symbol: z.string(),
+  interval: IntervalSchema,
+  rangeStart: EpochMs,
+  rangeEnd: EpochMs,
+  initialCapital: z.number(),
+  makerFee: z.number(),
+  takerFee: z.number(),
+  slippageBps: z.number(),
+  status: z.enum(BACKTEST_STATUSES),
+  error: z.string().nullable(),
+  metrics: BacktestMetricsSchema.nullable(),
+  fingerprint: z.string().nullable(),
+  createdAt: EpochMs,
+});
+export type BacktestSummary = z.infer<typeof BacktestSummarySchema>;
+
+export const BacktestListInputSchema = z.object({ limit: z.number().int().min(1).max(500).default(100) }).strict();
+
+export const BacktestRefInputSchema = z.object({ id: z.number().int().positive() }).strict();
+
+export const BacktestTradeSchema = z.object({
+  seq: z.number().int(),
+  entryTime: EpochMs,
+  entryPrice: z.number(),
+  exitTime: EpochMs.nullable(),
+  exitPrice: z.number().nullable(),
+  quantity: z.number(),
+  fees: z.number(),
+  pnl: z.number(),
+  returnPct: z.number(),
+  exitReason: z.string().nullable(),
+});
+
+/** A run with its trades and its equity curve, thinned to at most a few thousand points for drawing. */
+export const BacktestDetailSchema = z.object({
+  run: BacktestSummarySchema,
+  trades: z.array(BacktestTradeSchema),
+  curve: z.object({
+    time: z.array(EpochMs),
+    equity: z.array(z.number()),
+    /** Fall from the running peak, as a fraction (0.1 = 10 %), the deepest in each thinned step. */
+    drawdown: z.array(z.number()),
+  }),
+});
+export type BacktestDetail = z.infer<typeof BacktestDetailSchema>;

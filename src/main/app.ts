@@ -30,6 +30,7 @@ import { type SwitchableStoreSink } from './log/switchable-store-sink';
 import { MarketCatalog } from './markets/market-catalog';
 import { OrderJournal } from './orders/order-journal';
 import { toOrder } from './orders/order-mapper';
+import { BacktestJobs } from './backtest/backtest-jobs';
 import { ccxtHistorySources } from './market/history-source';
 import { MarketData } from './market/market-data';
 import { createOrderService } from './orders/order-service';
@@ -119,6 +120,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const orders = createOrderService({ db, journal, exchange, markets, logger, onOrderChanged: announceOrder });
   const market = new MarketData({ db, sqlite: store.sqlite, bus, logger, sources: ccxtHistorySources({ testnetUrl: config.binanceTestnetUrl ?? null, ...(config.exchangeTimeoutMs === undefined ? {} : { timeoutMs: config.exchangeTimeoutMs }) }) });
   if (config.isHostingShell) market.downloads.recoverInterrupted();
+  const backtests = new BacktestJobs({ db, candles: market.candles, markets, bus, logger });
   const feeds = new CandleFeeds(exchange, bus, logger, {
     storeClosed: (key, candle) => market.storeClosed(key, candle),
     fetchRecent: (key) => void market.downloads.topUp(key, RECENT_BARS_ON_WATCH),
@@ -139,7 +141,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       exportHandlers({ sqlite: () => store.sqlite, dataDir: config.dataDir, audit }),
       tradingHandlers({ accounts, exchange, markets, journal, orders, feeds }),
       marketDataHandlers({ market, journal }),
-      backtestHandlers(db),
+      backtestHandlers(db, backtests),
     ),
     logger,
     () => auditFeed.flush(),
@@ -177,6 +179,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       await jobs?.stop();
       await feeds.stopAll();
       await market.downloads.stopAll();
+      await backtests.stopAll();
       await exchange.closeAll();
     },
     close() {
@@ -186,6 +189,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       void jobs?.stop();
       void feeds.stopAll().then(() => exchange.closeAll());
       void market.downloads.stopAll();
+      void backtests.stopAll();
       vault.forget();
       auditFeed.close();
       deps.storeSink.attach(null);

@@ -143,6 +143,9 @@ describe('no secret leaves the vault', () => {
     await call('candles.derive', { venue, symbol: 'BTCUSDT', interval: '5m' });
     await call('candles.import', { path: '/nonexistent/klines.csv', symbol: 'BTCUSDT', interval: '1m' });
     await call('strategies.list', {});
+    const backtest = (await call('backtests.run', { strategy: 'rsi-reversal', venue, symbol: 'BTCUSDT', interval: '1m', from: 0, to: Date.now() })) as { ok: boolean; value?: { id: number } };
+    if (backtest.value !== undefined) await call('backtests.cancel', { id: backtest.value.id });
+    else await call('backtests.cancel', { id: 1 });
     await call('backtests.list', {});
     await call('backtests.get', { id: 1 });
     await call('exchange.disconnect', { accountId: firstId });

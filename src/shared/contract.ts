@@ -25,7 +25,15 @@ import {
   DownloadRefInputSchema,
   DownloadSchema,
 } from './schemas/candles';
-import { BacktestDetailSchema, BacktestListInputSchema, BacktestRefInputSchema, BacktestSummarySchema, StrategyInfoSchema } from './schemas/backtests';
+import {
+  BacktestDetailSchema,
+  BacktestListInputSchema,
+  BacktestProgressSchema,
+  BacktestRefInputSchema,
+  BacktestRunInputSchema,
+  BacktestSummarySchema,
+  StrategyInfoSchema,
+} from './schemas/backtests';
 import { NoInput } from './schemas/common';
 import {
   AccountRefInputSchema,
@@ -246,6 +254,16 @@ export const contract = {
       input: NoInput,
       output: z.object({ strategies: z.array(StrategyInfoSchema) }),
     }),
+    'backtests.run': method({
+      description: 'Start a backtest over stored candles; progress comes as backtests.progress events, and the run is stored.',
+      input: BacktestRunInputSchema,
+      output: BacktestSummarySchema,
+    }),
+    'backtests.cancel': method({
+      description: 'Stop a running backtest; it is kept, marked canceled.',
+      input: BacktestRefInputSchema,
+      output: BacktestSummarySchema,
+    }),
     'backtests.list': method({
       description: 'Stored backtest runs, newest first, with their metrics and fingerprints.',
       input: BacktestListInputSchema,
@@ -337,6 +355,10 @@ export const contract = {
     'candles.stored': event({
       description: 'Bars were added to a series (import, download, derivation or a closed live candle).',
       payload: z.object({ venue: z.string(), symbol: z.string(), interval: z.string(), added: z.number().int() }),
+    }),
+    'backtests.progress': event({
+      description: 'A backtest made progress, finished, failed or was cancelled.',
+      payload: BacktestProgressSchema,
     }),
     'exchange.status': event({
       description: 'An exchange connection changed: state, stream, weight, ban, clock offset.',

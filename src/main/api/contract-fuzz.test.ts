@@ -58,6 +58,8 @@ const VALID_BASES: Record<MethodName, Record<string, unknown>> = {
   'candles.derive': { venue: 'binance', symbol: 'BTCUSDT', interval: '15m' },
   'fills.chart': { accountId: 1, symbol: 'BTCUSDT', since: 0, limit: 10 },
   'strategies.list': {},
+  'backtests.run': { strategy: 'rsi-reversal', params: {}, venue: 'binance', symbol: 'BTCUSDT', interval: '1h', from: 0, to: 1 },
+  'backtests.cancel': { id: 1 },
   'backtests.list': { limit: 10 },
   'backtests.get': { id: 1 },
 };

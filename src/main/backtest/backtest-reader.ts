@@ -17,6 +17,11 @@ export class BacktestReader {
     return this.db.select().from(backtestRuns).orderBy(desc(backtestRuns.createdAt), desc(backtestRuns.id)).limit(limit).all().map(toSummary);
   }
 
+  summary(id: number): BacktestSummary | null {
+    const run = this.db.select().from(backtestRuns).where(eq(backtestRuns.id, id)).get();
+    return run === undefined ? null : toSummary(run);
+  }
+
   get(id: number): BacktestDetail {
     const run = this.db.select().from(backtestRuns).where(eq(backtestRuns.id, id)).get();
     if (run === undefined) throw new AppError('NOT_FOUND', `There is no backtest run ${id}`);

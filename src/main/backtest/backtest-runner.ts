@@ -8,7 +8,7 @@ import { type CandleStore } from '../market/candle-store';
 import { type MarketCatalog } from '../markets/market-catalog';
 import { backtestCandles } from './backtest-candles';
 import { rulesFrom } from './backtest-rules';
-import { runEngine } from './engine';
+import { runEngine, type EngineInput, type EngineOutput } from './engine';
 import { type BacktestTrade, type BrokerCosts } from './engine-types';
 import { parameterHash, tradesFingerprint } from './fingerprint';
 import { computeMetrics, type BacktestMetrics } from './metrics';
@@ -61,16 +61,29 @@ export function resolveStrategy(type: string, params: Readonly<Record<string, un
   return { strategy, params: parsed.data };
 }
 
-/**
- * One backtest, start to finish: the bars from the store, the symbol's filters, the engine,
- * the metrics and the fingerprint. The CLI, the UI and the sweep all come through here.
- */
-export function runBacktest(deps: { candles: CandleStore; markets: MarketCatalog | null }, request: BacktestRequest, onProgress?: (done: number) => boolean | void): BacktestResult {
+/** Everything a run needs before its first bar: the strategy, the bars and the symbol's rules. */
+export interface PreparedBacktest {
+  readonly request: BacktestRequest;
+  readonly started: number;
+  readonly engine: EngineInput<Record<string, unknown>>;
+  readonly strategyVersion: number;
+  readonly candleSource: 'stored' | 'derived';
+  readonly rulesSource: 'exchange' | 'default';
+}
+
+export function prepareBacktest(deps: { candles: CandleStore; markets: MarketCatalog | null }, request: BacktestRequest): PreparedBacktest {
   const started = performance.now();
   const { strategy, params } = resolveStrategy(request.strategy, request.params);
   const { candles, source } = backtestCandles(deps.candles, request, request.from, request.to);
   const { rules, source: rulesSource } = rulesFrom(deps.markets?.filters(request.venue, request.symbol) ?? null);
-  const output = runEngine({ strategy, params, candles, initialCapital: request.initialCapital, costs: request.costs, rules, ...(request.limits ? { limits: request.limits } : {}), ...(onProgress ? { onProgress } : {}) });
+  const engine: EngineInput<Record<string, unknown>> = { strategy, params, candles, initialCapital: request.initialCapital, costs: request.costs, rules, ...(request.limits ? { limits: request.limits } : {}) };
+  return { request, started, engine, strategyVersion: strategy.version, candleSource: source, rulesSource };
+}
+
+/** The metrics, fingerprint and the rest of a result, from the engine's output. */
+export function finishBacktest(prepared: PreparedBacktest, output: EngineOutput): BacktestResult {
+  const { request, engine } = prepared;
+  const { candles, params } = engine;
   const metrics = computeMetrics({
     initialCapital: request.initialCapital,
     times: candles.openTime,
@@ -84,14 +97,14 @@ export function runBacktest(deps: { candles: CandleStore; markets: MarketCatalog
   });
   return {
     request,
-    strategyVersion: strategy.version,
+    strategyVersion: prepared.strategyVersion,
     params,
     parameterHash: parameterHash(params),
     bars: candles.length,
     firstBar: candles.openTime[0] ?? request.from,
     lastBar: candles.openTime[candles.length - 1] ?? request.to,
-    candleSource: source,
-    rulesSource,
+    candleSource: prepared.candleSource,
+    rulesSource: prepared.rulesSource,
     trades: output.trades,
     times: candles.openTime,
     equity: output.equity,
@@ -100,6 +113,15 @@ export function runBacktest(deps: { candles: CandleStore; markets: MarketCatalog
     blocked: output.blocked,
     fingerprint: tradesFingerprint(output.trades),
     isCancelled: output.isCancelled,
-    elapsedMs: performance.now() - started,
+    elapsedMs: performance.now() - prepared.started,
   };
+}
+
+/**
+ * One backtest, start to finish: the bars from the store, the symbol's filters, the engine,
+ * the metrics and the fingerprint. The CLI, the UI and the sweep all run this same engine.
+ */
+export function runBacktest(deps: { candles: CandleStore; markets: MarketCatalog | null }, request: BacktestRequest): BacktestResult {
+  const prepared = prepareBacktest(deps, request);
+  return finishBacktest(prepared, runEngine(prepared.engine));
 }

@@ -21,8 +21,7 @@ export interface EngineInput<P extends Record<string, unknown>> {
    * ignored, so trading starts here (a walk-forward test window after its warm-up).
    */
   readonly tradeFromIndex?: number;
-  /** Called every `progressEvery` bars with the share done; return true to stop early. */
-  readonly onProgress?: (done: number) => boolean | void;
+  /** How many bars `runEngineSteps` runs between two yields. */
   readonly progressEvery?: number;
 }
 
@@ -47,6 +46,19 @@ export interface EngineOutput {
  * is reused, so the loop allocates nothing unless a signal fires.
  */
 export function runEngine<P extends Record<string, unknown>>(input: EngineInput<P>): EngineOutput {
+  const steps = runEngineSteps(input);
+  for (;;) {
+    const step = steps.next(false);
+    if (step.done === true) return step.value;
+  }
+}
+
+/**
+ * The same run in slices: yields the share of bars done every `progressEvery` bars, so a
+ * caller can report progress and let other work run between slices. Passing true to `next()`
+ * stops the run there; the output then says `isCancelled`.
+ */
+export function* runEngineSteps<P extends Record<string, unknown>>(input: EngineInput<P>): Generator<number, EngineOutput, boolean | undefined> {
   const { strategy, params, candles } = input;
   const count = candles.length;
   const columns = indicatorColumns(strategy.indicators(params), candles);
@@ -132,7 +144,7 @@ export function runEngine<P extends Record<string, unknown>>(input: EngineInput<
     const intent = strategy.step(context, params);
     if (intent !== null && i >= tradeFrom) broker.submit(intent);
 
-    if (input.onProgress !== undefined && i % every === every - 1 && input.onProgress((i + 1) / count) === true) {
+    if (i % every === every - 1 && (yield (i + 1) / count) === true) {
       isCancelled = true;
       break;
     }

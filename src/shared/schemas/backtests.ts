@@ -70,3 +70,36 @@ export const BacktestDetailSchema = z.object({
   }),
 });
 export type BacktestDetail = z.infer<typeof BacktestDetailSchema>;
+
+export const BacktestRunInputSchema = z
+  .object({
+    strategy: z.string().min(1).max(60),
+    params: z.record(z.string(), z.unknown()).default({}),
+    venue: z.string().min(1).max(300).default('binance'),
+    symbol: z.string().regex(/^[A-Z0-9]{2,20}$/, 'A Binance symbol such as BTCUSDT'),
+    interval: IntervalSchema,
+    from: EpochMs,
+    to: EpochMs,
+    initialCapital: z.number().positive().max(1e12).default(10_000),
+    makerFee: z.number().min(0).max(0.1).default(0.001),
+    takerFee: z.number().min(0).max(0.1).default(0.001),
+    slippageBps: z.number().min(0).max(1000).default(0),
+    limits: z
+      .object({
+        maxTradesPerDay: z.number().int().min(1).nullable(),
+        maxAmountPerTrade: z.number().positive().nullable(),
+        cooldownMs: z.number().int().min(0).nullable(),
+        maxDrawdownPct: z.number().gt(0).max(1).nullable(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict()
+  .refine((input) => input.from <= input.to, { message: '`from` must not be after `to`', path: ['to'] });
+
+export const BacktestProgressSchema = z.object({
+  id: z.number().int(),
+  status: z.enum(BACKTEST_STATUSES),
+  /** Share of the bars done, 0 to 1. */
+  done: z.number().min(0).max(1),
+});

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { BUILT_IN_STRATEGIES } from '../../../shared/strategy/registry';
+import { type BacktestJobs } from '../../backtest/backtest-jobs';
 import { BacktestReader } from '../../backtest/backtest-reader';
 import { type StoreDb } from '../../store/open-store';
 import { type HandlerMap } from '../handler-types';
 
-type BacktestMethods = 'strategies.list' | 'backtests.list' | 'backtests.get';
+type BacktestMethods = 'strategies.list' | 'backtests.run' | 'backtests.cancel' | 'backtests.list' | 'backtests.get';
 
-export function backtestHandlers(db: StoreDb): HandlerMap<BacktestMethods> {
+export function backtestHandlers(db: StoreDb, jobs: BacktestJobs): HandlerMap<BacktestMethods> {
   const reader = new BacktestReader(db);
   return {
     'strategies.list': () => ({
@@ -19,6 +20,9 @@ export function backtestHandlers(db: StoreDb): HandlerMap<BacktestMethods> {
         defaults: strategy.params.parse({}),
       })),
     }),
+    'backtests.run': ({ makerFee, takerFee, slippageBps, limits, ...request }) =>
+      jobs.start({ ...request, costs: { makerFee, takerFee, slippageBps }, ...(limits ? { limits } : {}) }),
+    'backtests.cancel': ({ id }) => jobs.cancel(id),
     'backtests.list': ({ limit }) => ({ runs: reader.list(limit) }),
     'backtests.get': ({ id }) => reader.get(id),
   };

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { type EventName } from '../src/shared/contract';
+import { type CandleInterval } from '../src/shared/domain/enums';
 import { EventBus } from '../src/main/core/event-bus';
 import { createLogger } from '../src/main/log/logger';
 import { ccxtHistorySources, type CreateHistorySource } from '../src/main/market/history-source';
@@ -50,4 +51,11 @@ export async function writeKlineFile(dir: string, name: string, lines: readonly 
   const text = `${lines.join('\n')}\n`;
   fs.writeFileSync(file, name.endsWith('.gz') ? gzipSync(text) : text);
   return file;
+}
+
+/** MarketData with shared data files already imported, e.g. [['1h', 'BTCUSDT-1h.csv.gz']] (venue binance, BTCUSDT). */
+export async function openMarketDataWith(imports: ReadonlyArray<readonly [CandleInterval, string]>): Promise<MarketDataFixture> {
+  const fixture = openMarketData();
+  for (const [interval, file] of imports) await fixture.market.importFile({ venue: 'binance', symbol: 'BTCUSDT', interval, path: resolveDataFile(file) });
+  return fixture;
 }

@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveDataFile } from '../../../test-support/binance-emulator/kline-file';
-import { openMarketData, type MarketDataFixture } from '../../../test-support/market-data-fixture';
+import { openMarketDataWith, type MarketDataFixture } from '../../../test-support/market-data-fixture';
 import { BacktestReader, thinCurve } from './backtest-reader';
 import { saveBacktest } from './backtest-repo';
 import { runBacktest } from './backtest-runner';
 
 let fixture: MarketDataFixture;
 beforeAll(async () => {
-  fixture = openMarketData();
-  await fixture.market.importFile({ venue: 'binance', symbol: 'BTCUSDT', interval: '1h', path: resolveDataFile('BTCUSDT-1h.csv.gz') });
+  fixture = await openMarketDataWith([['1h', 'BTCUSDT-1h.csv.gz']]);
 }, 60_000);
 afterAll(async () => fixture.cleanup());
 

@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveDataFile } from '../../../test-support/binance-emulator/kline-file';
-import { openMarketData, type MarketDataFixture } from '../../../test-support/market-data-fixture';
+import { openMarketDataWith, type MarketDataFixture } from '../../../test-support/market-data-fixture';
 import { runBacktest, type BacktestRequest } from './backtest-runner';
 
 let fixture: MarketDataFixture;
 beforeAll(async () => {
-  fixture = openMarketData();
-  await fixture.market.importFile({ venue: 'binance', symbol: 'BTCUSDT', interval: '1m', path: resolveDataFile('BTCUSDT-1m-2024.csv.gz') });
+  fixture = await openMarketDataWith([['1m', 'BTCUSDT-1m-2024.csv.gz']]);
 }, 60_000);
 afterAll(async () => fixture.cleanup());
 

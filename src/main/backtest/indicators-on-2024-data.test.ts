@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sharedFileLines } from '../../../test-support/market-data-fixture';
+import { naiveAtr, naiveBollinger, naiveEma, naiveMacd, naiveRsi, naiveSma } from '../../shared/indicators/reference.fixture';
 import {
   atr,
   AtrStream,
@@ -49,108 +50,6 @@ function readBars(): Bars {
 }
 
 // ---- the reference: textbook formulas over number[] -------------------------------------------
-
-function referenceSma(values: number[], period: number): number[] {
-  return values.map((_, i) => {
-    if (i < period - 1) return Number.NaN;
-    let sum = 0;
-    for (let j = i - period + 1; j <= i; j += 1) sum += values[j] as number;
-    return sum / period;
-  });
-}
-
-/** Seeded with the mean of the first `period` defined values, then alpha·x + (1 - alpha)·previous. */
-function referenceEma(values: number[], period: number): number[] {
-  const out = values.map(() => Number.NaN);
-  const start = values.findIndex((value) => !Number.isNaN(value));
-  if (start < 0 || start + period > values.length) return out;
-  let sum = 0;
-  for (let i = start; i < start + period; i += 1) sum += values[i] as number;
-  let previous = sum / period;
-  out[start + period - 1] = previous;
-  const alpha = 2 / (period + 1);
-  for (let i = start + period; i < values.length; i += 1) {
-    previous = alpha * (values[i] as number) + (1 - alpha) * previous;
-    out[i] = previous;
-  }
-  return out;
-}
-
-/** Wilder: lists of gains and losses, their means, smoothing, RSI = 100 - 100 / (1 + RS). */
-function referenceRsi(values: number[], period: number): number[] {
-  const out = values.map(() => Number.NaN);
-  const gains: number[] = [];
-  const losses: number[] = [];
-  for (let i = 1; i < values.length; i += 1) {
-    const change = (values[i] as number) - (values[i - 1] as number);
-    gains.push(change > 0 ? change : 0);
-    losses.push(change < 0 ? -change : 0);
-  }
-  // The product's convention where RS is undefined: 100 with no losses, 50 with no movement.
-  const toRsi = (gain: number, loss: number): number => (loss === 0 ? (gain === 0 ? 50 : 100) : 100 - 100 / (1 + gain / loss));
-  let avgGain = 0;
-  let avgLoss = 0;
-  for (let i = 0; i < period; i += 1) {
-    avgGain += gains[i] as number;
-    avgLoss += losses[i] as number;
-  }
-  avgGain /= period;
-  avgLoss /= period;
-  out[period] = toRsi(avgGain, avgLoss);
-  for (let i = period + 1; i < values.length; i += 1) {
-    avgGain = (avgGain * (period - 1) + (gains[i - 1] as number)) / period;
-    avgLoss = (avgLoss * (period - 1) + (losses[i - 1] as number)) / period;
-    out[i] = toRsi(avgGain, avgLoss);
-  }
-  return out;
-}
-
-function referenceMacd(values: number[], fast: number, slow: number, signal: number): number[][] {
-  const fastEma = referenceEma(values, fast);
-  const slowEma = referenceEma(values, slow);
-  const line = values.map((_, i) => (fastEma[i] as number) - (slowEma[i] as number));
-  const signalLine = referenceEma(line, signal);
-  return [line, signalLine, line.map((value, i) => value - (signalLine[i] as number))];
-}
-
-/** Each window in two passes: its mean, then the population variance around it. */
-function referenceBollinger(values: number[], period: number, k: number): { middle: number[]; upper: number[]; lower: number[]; sigma: number[] } {
-  const result = { middle: [] as number[], upper: [] as number[], lower: [] as number[], sigma: [] as number[] };
-  for (let i = 0; i < values.length; i += 1) {
-    if (i < period - 1) {
-      for (const column of Object.values(result)) column.push(Number.NaN);
-      continue;
-    }
-    let sum = 0;
-    for (let j = i - period + 1; j <= i; j += 1) sum += values[j] as number;
-    const mean = sum / period;
-    let squares = 0;
-    for (let j = i - period + 1; j <= i; j += 1) squares += ((values[j] as number) - mean) ** 2;
-    const sigma = Math.sqrt(squares / period);
-    result.middle.push(mean);
-    result.upper.push(mean + k * sigma);
-    result.lower.push(mean - k * sigma);
-    result.sigma.push(sigma);
-  }
-  return result;
-}
-
-/** TA-Lib's ATR: true ranges from bar 1, their mean at bar `period`, then Wilder's smoothing. */
-function referenceAtr(bars: Bars, period: number): number[] {
-  const out = bars.close.map(() => Number.NaN);
-  let average = 0;
-  for (let i = 1; i < bars.close.length; i += 1) {
-    const high = bars.high[i] as number;
-    const low = bars.low[i] as number;
-    const previousClose = bars.close[i - 1] as number;
-    const range = Math.max(high - low, Math.abs(high - previousClose), Math.abs(low - previousClose));
-    if (i < period) average += range;
-    else if (i === period) average = (average + range) / period;
-    else average = (average * (period - 1) + range) / period;
-    if (i >= period) out[i] = average;
-  }
-  return out;
-}
 
 // ---- comparisons ------------------------------------------------------------------------------
 
@@ -230,7 +129,7 @@ describe(`indicators on ${FILE}`, () => {
   });
 
   describe.each([50, 200])('SMA %i', (period) => {
-    it('matches the reference', () => expectClose(sma(close, period), referenceSma(bars.close, period), period - 1));
+    it('matches the reference', () => expectClose(sma(close, period), naiveSma(bars.close, period), period - 1));
 
     it('streams the same doubles', () => {
       const expected = sma(close, period);
@@ -247,7 +146,7 @@ describe(`indicators on ${FILE}`, () => {
   });
 
   describe('EMA 21', () => {
-    it('matches the reference', () => expectClose(ema(close, 21), referenceEma(bars.close, 21), 20));
+    it('matches the reference', () => expectClose(ema(close, 21), naiveEma(bars.close, 21), 20));
 
     it('streams the same doubles', () => {
       const expected = ema(close, 21);
@@ -263,7 +162,7 @@ describe(`indicators on ${FILE}`, () => {
   });
 
   describe('RSI 14', () => {
-    it('matches the reference', () => expectClose(rsi(close, 14), referenceRsi(bars.close, 14), 14));
+    it('matches the reference', () => expectClose(rsi(close, 14), naiveRsi(bars.close, 14), 14));
 
     it('streams the same doubles', () => {
       const expected = rsi(close, 14);
@@ -281,7 +180,7 @@ describe(`indicators on ${FILE}`, () => {
   describe('MACD 12 26 9', () => {
     it('matches the reference, relative to the price', () => {
       const result = macd(close, 12, 26, 9);
-      const [line, signal, histogram] = referenceMacd(bars.close, 12, 26, 9) as [number[], number[], number[]];
+      const { macd: line, signal, histogram } = naiveMacd(bars.close, 12, 26, 9);
       expectClose(result.macd, line, 25, bars.close);
       expectClose(result.signal, signal, 33, bars.close);
       expectClose(result.histogram, histogram, 33, bars.close);
@@ -305,7 +204,7 @@ describe(`indicators on ${FILE}`, () => {
   describe('Bollinger 20 2', () => {
     it('matches the reference, bands and σ alike', () => {
       const bands = bollinger(close, 20, 2);
-      const reference = referenceBollinger(bars.close, 20, 2);
+      const reference = naiveBollinger(bars.close, 20, 2);
       expectClose(bands.middle, reference.middle, 19);
       expectClose(bands.upper, reference.upper, 19);
       expectClose(bands.lower, reference.lower, 19);
@@ -337,7 +236,7 @@ describe(`indicators on ${FILE}`, () => {
   });
 
   describe('ATR 14', () => {
-    it('matches the reference, relative to the price', () => expectClose(atr(high, low, close, 14), referenceAtr(bars, 14), 14, bars.close));
+    it('matches the reference, relative to the price', () => expectClose(atr(high, low, close, 14), naiveAtr(bars.high, bars.low, bars.close, 14), 14, bars.close));
 
     it('streams the same doubles', () => {
       const expected = atr(high, low, close, 14);

@@ -1,26 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { atr } from './atr';
 import { BAD_PERIODS, leadingNaNs, mismatch, PERIODS, randomBars } from './prices.fixture';
-
-/** TA-Lib's procedure written out: the list of true ranges from bar 1, their mean, then Wilder. */
-function naiveAtr(high: number[], low: number[], close: number[], period: number): number[] {
-  const out = close.map(() => Number.NaN);
-  const ranges: number[] = [];
-  for (let i = 1; i < close.length; i += 1) {
-    const previousClose = close[i - 1] as number;
-    const h = high[i] as number;
-    const l = low[i] as number;
-    ranges.push(Math.max(h - l, Math.abs(h - previousClose), Math.abs(l - previousClose)));
-  }
-  if (ranges.length < period) return out;
-  let average = ranges.slice(0, period).reduce((sum, x) => sum + x, 0) / period;
-  out[period] = average;
-  for (let i = period + 1; i < close.length; i += 1) {
-    average = (average * (period - 1) + (ranges[i - 1] as number)) / period;
-    out[i] = average;
-  }
-  return out;
-}
+import { naiveAtr } from './reference.fixture';
 
 describe('atr', () => {
   it('matches a hand-computed example with gaps both ways', () => {

@@ -2,28 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bollinger } from './bollinger';
 import { BAD_PERIODS, leadingNaNs, mismatch, PERIODS, randomPrices } from './prices.fixture';
 import { sma } from './sma';
-
-/** Two passes over every window: mean, then the population variance around it. */
-function naiveBollinger(values: number[], period: number, k: number): { middle: number[]; upper: number[]; lower: number[] } {
-  const middle: number[] = [];
-  const upper: number[] = [];
-  const lower: number[] = [];
-  values.forEach((_, i) => {
-    if (i < period - 1) {
-      middle.push(Number.NaN);
-      upper.push(Number.NaN);
-      lower.push(Number.NaN);
-      return;
-    }
-    const window = values.slice(i - period + 1, i + 1);
-    const mean = window.reduce((sum, x) => sum + x, 0) / period;
-    const deviation = Math.sqrt(window.reduce((sum, x) => sum + (x - mean) ** 2, 0) / period);
-    middle.push(mean);
-    upper.push(mean + k * deviation);
-    lower.push(mean - k * deviation);
-  });
-  return { middle, upper, lower };
-}
+import { naiveBollinger } from './reference.fixture';
 
 /** SPY closes and the Bollinger (20, 2) columns of StockCharts' ChartSchool sheet cs-bbands.xls. */
 const SPY = [

@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ema } from './ema';
 import { BAD_PERIODS, leadingNaNs, mismatch, PERIODS, randomPrices } from './prices.fixture';
-
-/** The textbook definition: mean of the first window, then alpha·x + (1 - alpha)·previous. */
-function naiveEma(values: number[], period: number): number[] {
-  const out = values.map(() => Number.NaN);
-  if (values.length < period) return out;
-  let previous = 0;
-  for (let i = 0; i < period; i += 1) previous += (values[i] as number) / period;
-  out[period - 1] = previous;
-  const alpha = 2 / (period + 1);
-  for (let i = period; i < values.length; i += 1) {
-    previous = alpha * (values[i] as number) + (1 - alpha) * previous;
-    out[i] = previous;
-  }
-  return out;
-}
+import { naiveEma } from './reference.fixture';
 
 describe('ema', () => {
   it('matches a hand-computed example', () => {

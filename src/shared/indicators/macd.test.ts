@@ -1,29 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { macd } from './macd';
 import { BAD_PERIODS, leadingNaNs, mismatch, randomPrices } from './prices.fixture';
-
-/** An SMA-seeded EMA over plain numbers that starts at the first non-NaN value. */
-function naiveEma(values: number[], period: number): number[] {
-  const out = values.map(() => Number.NaN);
-  const start = values.findIndex((value) => !Number.isNaN(value));
-  if (start < 0 || start + period > values.length) return out;
-  let previous = values.slice(start, start + period).reduce((sum, x) => sum + x, 0) / period;
-  out[start + period - 1] = previous;
-  const alpha = 2 / (period + 1);
-  for (let i = start + period; i < values.length; i += 1) {
-    previous = alpha * (values[i] as number) + (1 - alpha) * previous;
-    out[i] = previous;
-  }
-  return out;
-}
-
-function naiveMacd(values: number[], fast: number, slow: number, signal: number): { macd: number[]; signal: number[]; histogram: number[] } {
-  const fastEma = naiveEma(values, fast);
-  const slowEma = naiveEma(values, slow);
-  const line = values.map((_, i) => (fastEma[i] as number) - (slowEma[i] as number));
-  const signalLine = naiveEma(line, signal);
-  return { macd: line, signal: signalLine, histogram: line.map((value, i) => value - (signalLine[i] as number)) };
-}
+import { naiveMacd } from './reference.fixture';
 
 const SETTINGS = [
   [12, 26, 9],

@@ -1,29 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BAD_PERIODS, leadingNaNs, mismatch, PERIODS, randomPrices } from './prices.fixture';
 import { rsi } from './rsi';
-
-/** Wilder's procedure as usually written out: lists of gains and losses, then RS. */
-function naiveRsi(values: number[], period: number): number[] {
-  const out = values.map(() => Number.NaN);
-  if (values.length <= period) return out;
-  const gains: number[] = [];
-  const losses: number[] = [];
-  for (let i = 1; i < values.length; i += 1) {
-    const change = (values[i] as number) - (values[i - 1] as number);
-    gains.push(Math.max(change, 0));
-    losses.push(Math.max(-change, 0));
-  }
-  let avgGain = gains.slice(0, period).reduce((sum, x) => sum + x, 0) / period;
-  let avgLoss = losses.slice(0, period).reduce((sum, x) => sum + x, 0) / period;
-  const toRsi = (gain: number, loss: number): number => (loss === 0 ? (gain === 0 ? 50 : 100) : 100 - 100 / (1 + gain / loss));
-  out[period] = toRsi(avgGain, avgLoss);
-  for (let i = period + 1; i < values.length; i += 1) {
-    avgGain = (avgGain * (period - 1) + (gains[i - 1] as number)) / period;
-    avgLoss = (avgLoss * (period - 1) + (losses[i - 1] as number)) / period;
-    out[i] = toRsi(avgGain, avgLoss);
-  }
-  return out;
-}
+import { naiveRsi } from './reference.fixture';
 
 /**
  * The worked example of StockCharts' ChartSchool (sheet cs-rsi.xls, QQQQ closes): the page shows

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BAD_PERIODS, leadingNaNs, mismatch, PERIODS, randomPrices, seededRng } from './prices.fixture';
 import { sma } from './sma';
-
-/** The textbook definition: sum every window from scratch. */
-function naiveSma(values: number[], period: number): number[] {
-  return values.map((_, i) => {
-    if (i < period - 1) return Number.NaN;
-    let sum = 0;
-    for (let j = i - period + 1; j <= i; j += 1) sum += values[j] as number;
-    return sum / period;
-  });
-}
+import { naiveSma } from './reference.fixture';
 
 describe('sma', () => {
   it('matches a hand-computed example', () => {

@@ -1,15 +1,13 @@
 import os from 'node:os';
 import { intervalMs } from '../../../shared/market/intervals';
-import { type CandleInterval } from '../../../shared/domain/enums';
 import { type CandleBatch } from '../../../shared/market/candle-batch';
-import { type EntryLimitSettings } from '../../../shared/risk/entry-limits';
 import { AppError } from '../../api/app-error';
 import { type CandleStore } from '../../market/candle-store';
 import { type MarketCatalog } from '../../markets/market-catalog';
 import { backtestCandles } from '../backtest-candles';
 import { rulesFrom } from '../backtest-rules';
-import { resolveStrategy } from '../backtest-runner';
-import { type BacktestTrade, type BrokerCosts } from '../engine-types';
+import { resolveStrategy, type BacktestRequest } from '../backtest-runner';
+import { type BacktestTrade } from '../engine-types';
 import { tradesFingerprint } from '../fingerprint';
 import { computeMetrics, type BacktestMetrics } from '../metrics';
 import { expandGrid, type GridSpec } from './grid';
@@ -17,19 +15,9 @@ import { rankBy, type RankMetric } from './rank';
 import { type SweepJob, type SweepSetting } from './sweep-job';
 import { SweepPool } from './sweep-pool';
 
-export interface SweepRequest {
-  readonly strategy: string;
-  /** Parameters every set starts from; the grid varies some of them. */
-  readonly params: Readonly<Record<string, unknown>>;
+/** A backtest request whose parameters are a grid; `params` is what every set starts from. */
+export interface SweepRequest extends BacktestRequest {
   readonly grid: GridSpec;
-  readonly venue: string;
-  readonly symbol: string;
-  readonly interval: CandleInterval;
-  readonly from: number;
-  readonly to: number;
-  readonly initialCapital: number;
-  readonly costs: BrokerCosts;
-  readonly limits?: EntryLimitSettings;
   readonly rank: RankMetric;
   /** Walk-forward: split the range into this many windows; optimise on each, test on the next. */
   readonly walkForwardWindows?: number;

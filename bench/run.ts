@@ -10,6 +10,7 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { printFigure, recordFigures, RESULTS_FILE, type Figure } from './lib/results';
 import { benchBacktest } from './suites/backtest.bench';
+import { benchBacktestPeers } from './suites/backtest-peers.bench';
 import { benchCandleGrowth } from './suites/candle-growth.bench';
 import { benchCandleImport } from './suites/candle-import.bench';
 import { benchCandleRead } from './suites/candle-read.bench';
@@ -36,6 +37,7 @@ const suites: Suite[] = [
   { title: 'Chart first paint in Chromium', group: 'market', run: benchChartPaint },
   { title: 'Candle store growth', group: 'market', run: benchCandleGrowth },
   { title: 'Backtest engine', group: 'backtest', run: benchBacktest },
+  { title: 'Backtest engine beside npm libraries', group: 'backtest', run: benchBacktestPeers },
 ];
 
 const { values } = parseArgs({ options: { only: { type: 'string' } } });

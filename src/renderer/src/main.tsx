@@ -26,6 +26,7 @@ import './styles/backups.css';
 import './styles/orders.css';
 import './styles/chart.css';
 import './styles/data.css';
+import './styles/backtests.css';
 
 applyThemeHint();
 

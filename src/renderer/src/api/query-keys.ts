@@ -33,6 +33,14 @@ export const queryKeys = {
   /** Prefix of every live feed's state the chart was told about. */
   chartFeeds: ['chart', 'feed'] as const,
   chartFeed: (accountId: number, symbol: string, interval: string) => ['chart', 'feed', accountId, symbol, interval] as const,
+  strategies: ['strategies', 'list'] as const,
+  backtestList: ['backtests', 'list'] as const,
+  /** Progress of the runs this page heard about, by id (filled by events only). */
+  backtestProgress: ['backtests', 'progress'] as const,
+  /** Prefix of every cached run detail. */
+  backtestDetails: ['backtests', 'detail'] as const,
+  backtestDetail: (id: number) => ['backtests', 'detail', id] as const,
+  backtestCandles: (venue: string, symbol: string, interval: string, before: number, limit: number) => ['backtests', 'candles', venue, symbol, interval, before, limit] as const,
 };
 
 /** What a browser may still hold before signing in: everything else is dropped on sign-out. */

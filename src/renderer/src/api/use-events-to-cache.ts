@@ -5,6 +5,7 @@ import { type AuditEntry } from '../../../shared/schemas/audit';
 import { type LogEntry } from '../../../shared/schemas/log';
 import { useConnection } from '../bridge/bridge-context';
 import { withNewAuditEntries, type AuditPages } from './audit-cache';
+import { cacheBacktestEvents } from './backtest-events';
 import { cacheChartEvents } from './chart-events';
 import { cacheCandleDataEvents } from './download-events';
 import { withKnownModule, withNewEntries, type LogPages } from './log-cache';
@@ -58,6 +59,7 @@ export function useEventsToCache(): void {
       }),
       cacheCandleDataEvents(bridge, queryClient),
       cacheChartEvents(bridge, queryClient),
+      cacheBacktestEvents(bridge, queryClient),
       link.onReconnected(() => {
         void refetchAll(queryClient);
       }),

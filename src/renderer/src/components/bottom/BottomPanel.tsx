@@ -1,4 +1,5 @@
 import { useId, useState, type KeyboardEvent } from 'react';
+import { BacktestsPanel } from '../backtests/BacktestsPanel';
 import { tabForKey } from '../common/tablist-keys';
 import { DataPanel } from '../data/DataPanel';
 import { ErrorBoundary } from '../ErrorBoundary';
@@ -10,6 +11,7 @@ import { useResizableHeight } from './use-resizable-height';
 const TABS = [
   { id: 'orders', label: 'Orders' },
   { id: 'data', label: 'Data' },
+  { id: 'backtests', label: 'Backtests' },
   { id: 'log', label: 'Log' },
   { id: 'settings', label: 'Settings' },
 ] as const;
@@ -88,6 +90,8 @@ function TabContent({ id }: { id: TabId }) {
       return <OrdersPanel />;
     case 'data':
       return <DataPanel />;
+    case 'backtests':
+      return <BacktestsPanel />;
     case 'log':
       return <LogPanel />;
     case 'settings':

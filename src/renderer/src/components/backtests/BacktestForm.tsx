@@ -1,0 +1,136 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { type SeriesCoverage } from '../../../../shared/schemas/candles';
+import { type StrategyInfo } from '../../../../shared/schemas/backtests';
+import { paramFieldsOf, paramsFromValues, paramValuesOf, placeStrategyError } from '../../api/backtest-params';
+import { formErrorsOf } from '../../api/form-errors';
+import { useBacktestProgress, useRunBacktest } from '../../api/use-backtests';
+import { Field } from '../common/Field';
+import { TextField } from '../common/TextField';
+import { DAY_MS, formatUtcDate, parseUtcDate } from '../data/utc-time';
+import { ParamFields } from './ParamFields';
+import { RunProgress } from './RunProgress';
+
+const FIELDS = ['strategy', 'params', 'symbol', 'interval', 'from', 'to', 'initialCapital', 'makerFee', 'takerFee', 'slippageBps'] as const;
+
+interface Props {
+  readonly strategies: readonly StrategyInfo[];
+  readonly series: readonly SeriesCoverage[];
+  readonly onOpen: (id: number) => void;
+}
+
+const seriesKey = (series: SeriesCoverage): string => `${series.venue}|${series.symbol}|${series.interval}`;
+
+/** A new run: a strategy and its parameters, a stored series and range, capital and costs. */
+export function BacktestForm({ strategies, series, onOpen }: Props) {
+  const run = useRunBacktest();
+  const progress = useBacktestProgress();
+  const [strategyType, setStrategyType] = useState(strategies[0]?.type ?? '');
+  const strategy = strategies.find((candidate) => candidate.type === strategyType) ?? strategies[0];
+  const fields = useMemo(() => (strategy === undefined ? [] : paramFieldsOf(strategy.paramsSchema)), [strategy]);
+  const [paramValues, setParamValues] = useState<Record<string, string>>(() => (strategy === undefined ? {} : paramValuesOf(fields, strategy.defaults)));
+  const [chosenKey, setChosenKey] = useState(series[0] === undefined ? '' : seriesKey(series[0]));
+  const chosen = series.find((candidate) => seriesKey(candidate) === chosenKey) ?? series[0];
+  const [range, setRange] = useState(() => (chosen === undefined ? { from: '', to: '' } : { from: formatUtcDate(chosen.first), to: formatUtcDate(chosen.last) }));
+  const [capital, setCapital] = useState('10000');
+  const [makerFee, setMakerFee] = useState('0.1');
+  const [takerFee, setTakerFee] = useState('0.1');
+  const [slippage, setSlippage] = useState('0');
+  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
+
+  const serverErrors = formErrorsOf(run.error, FIELDS);
+  const placed = serverErrors.form === null ? null : placeStrategyError(serverErrors.form, fields.map((field) => field.key));
+  const paramErrors = { ...(placed === null ? {} : { [placed.key]: placed.message }), ...localErrors };
+  const formError = placed === null ? serverErrors.form : null;
+  const started = run.data;
+
+  const chooseStrategy = (type: string): void => {
+    const next = strategies.find((candidate) => candidate.type === type);
+    if (next === undefined) return;
+    setStrategyType(type);
+    setParamValues(paramValuesOf(paramFieldsOf(next.paramsSchema), next.defaults));
+    setLocalErrors({});
+    run.reset();
+  };
+
+  const chooseSeries = (key: string): void => {
+    setChosenKey(key);
+    const next = series.find((candidate) => seriesKey(candidate) === key);
+    if (next !== undefined) setRange({ from: formatUtcDate(next.first), to: formatUtcDate(next.last) });
+  };
+
+  const submit = (event: FormEvent): void => {
+    event.preventDefault();
+    if (strategy === undefined || chosen === undefined) return;
+    const { params, errors } = paramsFromValues(fields, paramValues);
+    const problems: Record<string, string> = { ...errors };
+    const from = parseUtcDate(range.from);
+    const to = parseUtcDate(range.to);
+    if (from === null) problems['from'] = 'A date';
+    if (to === null) problems['to'] = 'A date';
+    if (from !== null && to !== null && to < from) problems['to'] = 'Not before the start';
+    const numbers = { initialCapital: Number(capital), makerFee: Number(makerFee) / 100, takerFee: Number(takerFee) / 100, slippageBps: Number(slippage) };
+    for (const [key, value] of Object.entries(numbers)) if (!Number.isFinite(value) || value < 0) problems[key] = 'A number, not negative';
+    setLocalErrors(problems);
+    if (Object.keys(problems).length > 0 || from === null || to === null) return;
+    // The range is whole UTC days; the last day counts up to its last millisecond.
+    run.mutate({ strategy: strategy.type, params, venue: chosen.venue, symbol: chosen.symbol, interval: chosen.interval, from, to: to + DAY_MS - 1, ...numbers });
+  };
+
+  const fieldError = (key: string): string | undefined => localErrors[key] ?? serverErrors.fields[key as (typeof FIELDS)[number]];
+
+  return (
+    <form className="pane-form bt-form" onSubmit={submit} noValidate data-testid="backtest-form">
+      <div className="pane-title">New backtest</div>
+      <Field label="Strategy" htmlFor="backtest-strategy" hint={strategy?.description} error={fieldError('strategy')}>
+        <select id="backtest-strategy" className="select select--field" data-testid="backtest-strategy" value={strategy?.type ?? ''} onChange={(event) => chooseStrategy(event.target.value)}>
+          {strategies.map((candidate) => (
+            <option key={candidate.type} value={candidate.type}>
+              {candidate.name} (v{candidate.version})
+            </option>
+          ))}
+        </select>
+      </Field>
+      <ParamFields
+        fields={fields}
+        values={paramValues}
+        errors={paramErrors}
+        onValue={(key, value) => {
+          setParamValues((current) => ({ ...current, [key]: value }));
+          setLocalErrors(({ [key]: _dropped, ...rest }) => rest);
+        }}
+      />
+      <Field label="Stored series" htmlFor="backtest-series" error={fieldError('symbol') ?? fieldError('interval')} hint={chosen === undefined ? 'Import or download candles in the Data tab first' : `${chosen.bars.toLocaleString('en-US')} bars stored`}>
+        <select id="backtest-series" className="select select--field" data-testid="backtest-series" value={chosen === undefined ? '' : seriesKey(chosen)} onChange={(event) => chooseSeries(event.target.value)}>
+          {series.map((candidate) => (
+            <option key={seriesKey(candidate)} value={seriesKey(candidate)}>
+              {candidate.symbol} {candidate.interval} · {candidate.venue}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <div className="field-pair">
+        <TextField id="backtest-from" label="From (UTC)" error={fieldError('from')} className="input num" type="date" value={range.from} onValue={(from) => setRange({ ...range, from })} />
+        <TextField id="backtest-to" label="To (UTC, inclusive)" error={fieldError('to')} className="input num" type="date" value={range.to} onValue={(to) => setRange({ ...range, to })} />
+      </div>
+      <div className="field-pair">
+        <TextField id="backtest-capital" label="Initial capital" error={fieldError('initialCapital')} className="input num" inputMode="decimal" value={capital} onValue={setCapital} />
+        <TextField id="backtest-slippage" label="Slippage (bps)" error={fieldError('slippageBps')} className="input num" inputMode="decimal" value={slippage} onValue={setSlippage} />
+      </div>
+      <div className="field-pair">
+        <TextField id="backtest-maker-fee" label="Maker fee (%)" error={fieldError('makerFee')} className="input num" inputMode="decimal" value={makerFee} onValue={setMakerFee} />
+        <TextField id="backtest-taker-fee" label="Taker fee (%)" error={fieldError('takerFee')} className="input num" inputMode="decimal" value={takerFee} onValue={setTakerFee} />
+      </div>
+      {formError !== null && (
+        <div className="form-error" role="alert" data-testid="backtest-form-error">
+          {formError}
+        </div>
+      )}
+      <div className="form-actions form-actions--start">
+        <button type="submit" className="btn btn--primary" data-testid="backtest-run" disabled={run.isPending || strategy === undefined || chosen === undefined}>
+          {run.isPending ? 'Starting…' : 'Run backtest'}
+        </button>
+      </div>
+      {started !== undefined && <RunProgress run={started} progress={progress[started.id]} onOpen={onOpen} />}
+    </form>
+  );
+}

@@ -31,6 +31,7 @@ import { MarketCatalog } from './markets/market-catalog';
 import { OrderJournal } from './orders/order-journal';
 import { toOrder } from './orders/order-mapper';
 import { BacktestJobs } from './backtest/backtest-jobs';
+import { SweepJobs } from './backtest/sweep/sweep-jobs';
 import { ccxtHistorySources } from './market/history-source';
 import { MarketData } from './market/market-data';
 import { createOrderService } from './orders/order-service';
@@ -121,6 +122,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const market = new MarketData({ db, sqlite: store.sqlite, bus, logger, sources: ccxtHistorySources({ testnetUrl: config.binanceTestnetUrl ?? null, ...(config.exchangeTimeoutMs === undefined ? {} : { timeoutMs: config.exchangeTimeoutMs }) }) });
   if (config.isHostingShell) market.downloads.recoverInterrupted();
   const backtests = new BacktestJobs({ db, candles: market.candles, markets, bus, logger });
+  const sweeps = new SweepJobs({ candles: market.candles, markets, bus, logger });
   const feeds = new CandleFeeds(exchange, bus, logger, {
     storeClosed: (key, candle) => market.storeClosed(key, candle),
     fetchRecent: (key) => void market.downloads.topUp(key, RECENT_BARS_ON_WATCH),
@@ -141,7 +143,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       exportHandlers({ sqlite: () => store.sqlite, dataDir: config.dataDir, audit }),
       tradingHandlers({ accounts, exchange, markets, journal, orders, feeds }),
       marketDataHandlers({ market, journal }),
-      backtestHandlers(db, backtests),
+      backtestHandlers(db, backtests, sweeps),
     ),
     logger,
     () => auditFeed.flush(),
@@ -180,6 +182,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       await feeds.stopAll();
       await market.downloads.stopAll();
       await backtests.stopAll();
+      await sweeps.stopAll();
       await exchange.closeAll();
     },
     close() {
@@ -190,6 +193,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       void feeds.stopAll().then(() => exchange.closeAll());
       void market.downloads.stopAll();
       void backtests.stopAll();
+      void sweeps.stopAll();
       vault.forget();
       auditFeed.close();
       deps.storeSink.attach(null);

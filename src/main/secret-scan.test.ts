@@ -147,6 +147,9 @@ describe('no secret leaves the vault', () => {
     if (backtest.value !== undefined) await call('backtests.cancel', { id: backtest.value.id });
     else await call('backtests.cancel', { id: 1 });
     await call('backtests.list', {});
+    await call('sweeps.run', { strategy: 'ma-crossover', grid: { short: [10, 20] }, venue, symbol: 'BTCUSDT', interval: '1m', from: 0, to: Date.now() });
+    await call('sweeps.cancel', { id: 1 });
+    await call('sweeps.get', { id: 1 });
     await call('backtests.get', { id: 1 });
     await call('exchange.disconnect', { accountId: firstId });
 

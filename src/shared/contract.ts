@@ -33,6 +33,9 @@ import {
   BacktestRunInputSchema,
   BacktestSummarySchema,
   StrategyInfoSchema,
+  SweepProgressSchema,
+  SweepResultSchema,
+  SweepRunInputSchema,
 } from './schemas/backtests';
 import { NoInput } from './schemas/common';
 import {
@@ -264,6 +267,21 @@ export const contract = {
       input: BacktestRefInputSchema,
       output: BacktestSummarySchema,
     }),
+    'sweeps.run': method({
+      description: 'Start a parameter sweep (optionally walk-forward) across worker threads; progress comes as sweeps.progress events.',
+      input: SweepRunInputSchema,
+      output: SweepProgressSchema,
+    }),
+    'sweeps.cancel': method({
+      description: 'Stop a running sweep; the sets already run are kept in its results.',
+      input: BacktestRefInputSchema,
+      output: SweepProgressSchema,
+    }),
+    'sweeps.get': method({
+      description: 'A sweep of this session: its progress and, once it ends, every set ranked (or the walk-forward folds).',
+      input: BacktestRefInputSchema,
+      output: SweepResultSchema,
+    }),
     'backtests.list': method({
       description: 'Stored backtest runs, newest first, with their metrics and fingerprints.',
       input: BacktestListInputSchema,
@@ -359,6 +377,10 @@ export const contract = {
     'backtests.progress': event({
       description: 'A backtest made progress, finished, failed or was cancelled.',
       payload: BacktestProgressSchema,
+    }),
+    'sweeps.progress': event({
+      description: 'A sweep ran another set, finished, failed or was cancelled.',
+      payload: SweepProgressSchema,
     }),
     'exchange.status': event({
       description: 'An exchange connection changed: state, stream, weight, ban, clock offset.',

@@ -61,6 +61,9 @@ const VALID_BASES: Record<MethodName, Record<string, unknown>> = {
   'backtests.run': { strategy: 'rsi-reversal', params: {}, venue: 'binance', symbol: 'BTCUSDT', interval: '1h', from: 0, to: 1 },
   'backtests.cancel': { id: 1 },
   'backtests.list': { limit: 10 },
+  'sweeps.run': { strategy: 'ma-crossover', grid: { short: [10, 20] }, venue: 'binance', symbol: 'BTCUSDT', interval: '1h', from: 0, to: 1 },
+  'sweeps.cancel': { id: 1 },
+  'sweeps.get': { id: 1 },
   'backtests.get': { id: 1 },
 };
 
@@ -90,6 +93,7 @@ const READS: ReadonlySet<MethodName> = new Set<MethodName>([
   'strategies.list',
   'backtests.list',
   'backtests.get',
+  'sweeps.get',
 ]);
 
 /** A read about something that does not exist answers NOT_FOUND: a valid reply, not a failure. */

@@ -19,6 +19,37 @@ afterAll(() => t.close());
 
 const YEAR = { strategy: 'ma-crossover', venue: 'binance', symbol: 'BTCUSDT', interval: '1m', from: Date.UTC(2024, 0, 1), to: Date.UTC(2024, 11, 31, 23, 59) } as const;
 
+describe('sweeps started from a window', () => {
+  const sweepProgress: Array<EventPayload<'sweeps.progress'>> = [];
+  beforeAll(() => {
+    t.core.bus.on((name, payload) => {
+      if (name === 'sweeps.progress') sweepProgress.push(payload as EventPayload<'sweeps.progress'>);
+    });
+  });
+
+  it('run every set on the workers, announce progress, and keep the ranked results for the session', async () => {
+    const started = await t.call('sweeps.run', { ...YEAR, grid: { short: [20, 50], long: { from: 100, to: 200, step: 100 } }, rank: 'netProfitPct' });
+    expect(started).toMatchObject({ status: 'running', done: 0, total: 4 });
+    await expect.poll(() => sweepProgress.find((event) => event.id === started.id && event.status !== 'running')?.status, { timeout: 30_000 }).toBe('completed');
+    const result = await t.call('sweeps.get', { id: started.id });
+    expect(result).toMatchObject({ axes: ['short', 'long'], sets: 4, skipped: 0, rank: 'netProfitPct', progress: { status: 'completed', done: 4, total: 4 }, walkForward: null });
+    const profits = result.rows.map((row) => row.metrics['netProfitPct'] ?? NaN);
+    expect(profits).toEqual([...profits].sort((a, b) => b - a));
+    // The default set is among them, with the fingerprint pinned for it.
+    expect(result.rows.find((row) => row.params['short'] === 50 && row.params['long'] === 200)?.fingerprint.slice(0, 12)).toBe('7fbe52b07655');
+  }, 40_000);
+
+  it('stop when cancelled, keeping what had run', async () => {
+    const started = await t.call('sweeps.run', { ...YEAR, grid: { short: { from: 5, to: 95, step: 5 }, long: [100, 200] }, rank: 'sharpe' });
+    await t.call('sweeps.cancel', { id: started.id });
+    await expect.poll(() => sweepProgress.find((event) => event.id === started.id && event.status !== 'running')?.status, { timeout: 30_000 }).toBe('canceled');
+    const result = await t.call('sweeps.get', { id: started.id });
+    expect(result.rows.length).toBeLessThan(38);
+    expect(await t.result('sweeps.get', { id: 999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await t.result('sweeps.run', { ...YEAR, grid: { short: [300], long: [200] } })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: 'No combination of the grid is valid for MA crossover (1 refused)' } });
+  }, 40_000);
+});
+
 describe('backtests started from a window', () => {
   it('report progress in slices, then store the same run the CLI would', async () => {
     progress.length = 0;

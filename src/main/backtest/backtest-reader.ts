@@ -58,7 +58,8 @@ function toSummary(row: RunRow): BacktestSummary {
   };
 }
 
-function finiteOrNull(metrics: Record<string, unknown>): Record<string, number | null> {
+/** Metrics as the contract carries them: a non-finite figure (a profit factor with no loss) is null. */
+export function finiteOrNull(metrics: object): Record<string, number | null> {
   return Object.fromEntries(Object.entries(metrics).map(([key, value]) => [key, typeof value === 'number' && Number.isFinite(value) ? value : null]));
 }
 

@@ -10,7 +10,7 @@ import { resolveStrategy, type BacktestRequest } from '../backtest-runner';
 import { type BacktestTrade } from '../engine-types';
 import { tradesFingerprint } from '../fingerprint';
 import { computeMetrics, type BacktestMetrics } from '../metrics';
-import { expandGrid, type GridSpec } from './grid';
+import { expandGrid, type Grid, type GridSpec } from './grid';
 import { rankBy, type RankMetric } from './rank';
 import { type SweepJob, type SweepSetting } from './sweep-job';
 import { SweepPool } from './sweep-pool';
@@ -53,6 +53,8 @@ export interface WalkForwardResult {
 
 export interface SweepResult {
   readonly rank: RankMetric;
+  /** The parameters the grid varied, in its order. */
+  readonly axes: readonly string[];
   readonly bars: number;
   readonly sets: number;
   /** Combinations the strategy's schema refused. */
@@ -63,6 +65,8 @@ export interface SweepResult {
   /** Every set over the whole range, best first (plain sweep only). */
   readonly rows: readonly SweepRow[];
   readonly walkForward: WalkForwardResult | null;
+  /** Stopped before every run was done; the results hold what had run. */
+  readonly isCancelled: boolean;
 }
 
 /**
@@ -71,7 +75,23 @@ export interface SweepResult {
  * into windows; the best set of each window is tested on the next, and only those out-of-
  * sample results are stitched together and scored.
  */
-export async function runSweep(deps: { candles: CandleStore; markets: MarketCatalog | null }, request: SweepRequest, onProgress?: (done: number, total: number) => boolean | void): Promise<SweepResult> {
+export async function runSweep(deps: { candles: CandleStore; markets: MarketCatalog | null }, request: SweepRequest, onProgress?: SweepProgressListener): Promise<SweepResult> {
+  return executeSweep(prepareSweep(deps, request), onProgress);
+}
+
+/** Called after every run with the count done; returning true stops the sweep there. */
+export type SweepProgressListener = (done: number, total: number) => boolean | void;
+
+export interface PreparedSweep {
+  readonly request: SweepRequest;
+  readonly grid: Grid;
+  readonly candles: CandleBatch;
+  readonly setting: SweepSetting;
+  readonly started: number;
+}
+
+/** Everything a sweep checks before it starts (strategy, grid, stored bars); throws a clear AppError. */
+export function prepareSweep(deps: { candles: CandleStore; markets: MarketCatalog | null }, request: SweepRequest): PreparedSweep {
   const started = performance.now();
   const { strategy, params: base } = resolveStrategy(request.strategy, request.params);
   let grid;
@@ -90,6 +110,13 @@ export async function runSweep(deps: { candles: CandleStore; markets: MarketCata
     limits: request.limits ?? null,
     barMs: intervalMs(request.interval),
   };
+  const windows = request.walkForwardWindows ?? 0;
+  if (windows >= 2 && (windows > 50 || candles.length / windows < 2)) throw new AppError('BAD_INPUT', `Cannot cut ${candles.length} bars into ${windows} walk-forward windows`);
+  return { request, grid, candles, setting, started };
+}
+
+export async function executeSweep(prepared: PreparedSweep, onProgress?: SweepProgressListener): Promise<SweepResult> {
+  const { request, grid, candles, setting, started } = prepared;
   const pool = new SweepPool(candles, setting, Math.min(request.threads ?? os.availableParallelism(), grid.sets.length));
   try {
     return await sweepWith(pool, request, grid, candles, setting, started, onProgress);
@@ -101,26 +128,29 @@ export async function runSweep(deps: { candles: CandleStore; markets: MarketCata
 async function sweepWith(
   pool: SweepPool,
   request: SweepRequest,
-  grid: { readonly sets: Array<Record<string, unknown>>; readonly skipped: number },
+  grid: Grid,
   candles: CandleBatch,
   setting: SweepSetting,
   started: number,
-  onProgress: ((done: number, total: number) => boolean | void) | undefined,
+  onProgress: SweepProgressListener | undefined,
 ): Promise<SweepResult> {
   const { threads } = pool;
   const windows = request.walkForwardWindows ?? 0;
   const total = windows >= 2 ? grid.sets.length * (windows - 1) + (windows - 1) : grid.sets.length;
   let done = 0;
-  const progress = (): boolean | void => onProgress?.((done += 1), total);
+  let isCancelled = false;
+  const progress = (): boolean => {
+    if (onProgress?.((done += 1), total) === true) isCancelled = true;
+    return isCancelled;
+  };
   const jobOf = (id: number, params: Record<string, unknown>, fromIndex: number, toIndex: number, tradeFromIndex = fromIndex, keepDetail = false): SweepJob => ({ id, params, fromIndex, toIndex, tradeFromIndex, keepDetail });
 
   if (windows < 2) {
     const results = await pool.run(grid.sets.map((params, id) => jobOf(id, params, 0, candles.length)), progress);
     const rows = rankBy(results.map((result) => ({ id: result.id, params: grid.sets[result.id] as Record<string, unknown>, metrics: result.metrics, fingerprint: result.fingerprint })), request.rank);
-    return { rank: request.rank, bars: candles.length, sets: grid.sets.length, skipped: grid.skipped, runs: results.length, threads, elapsedMs: performance.now() - started, rows, walkForward: null };
+    return { rank: request.rank, axes: grid.axes, bars: candles.length, sets: grid.sets.length, skipped: grid.skipped, runs: results.length, threads, elapsedMs: performance.now() - started, rows, walkForward: null, isCancelled };
   }
 
-  if (windows > 50 || candles.length / windows < 2) throw new AppError('BAD_INPUT', `Cannot cut ${candles.length} bars into ${windows} walk-forward windows`);
   const edges = Array.from({ length: windows + 1 }, (_, k) => Math.round((k * candles.length) / windows));
   const folds: WalkForwardFold[] = [];
   const tested: Array<{ trades: readonly BacktestTrade[]; equity: Float64Array; fromIndex: number }> = [];
@@ -128,6 +158,7 @@ async function sweepWith(
   for (let k = 0; k < windows - 1; k++) {
     const [trainFrom, trainTo, testTo] = [edges[k] as number, edges[k + 1] as number, edges[k + 2] as number];
     const trained = await pool.run(grid.sets.map((params, id) => jobOf(id, params, trainFrom, trainTo)), progress);
+    if (isCancelled) break;
     const best = rankBy(trained, request.rank)[0];
     if (best === undefined) break;
     const bestParams = grid.sets[best.id] as Record<string, unknown>;
@@ -149,6 +180,7 @@ async function sweepWith(
   }
   return {
     rank: request.rank,
+    axes: grid.axes,
     bars: candles.length,
     sets: grid.sets.length,
     skipped: grid.skipped,
@@ -157,6 +189,7 @@ async function sweepWith(
     elapsedMs: performance.now() - started,
     rows: [],
     walkForward: stitch(tested, candles, request.initialCapital, setting.barMs, folds),
+    isCancelled,
   };
 }
 

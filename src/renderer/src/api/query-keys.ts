@@ -40,6 +40,9 @@ export const queryKeys = {
   /** Prefix of every cached run detail. */
   backtestDetails: ['backtests', 'detail'] as const,
   backtestDetail: (id: number) => ['backtests', 'detail', id] as const,
+  /** Progress of the sweeps this page heard about, by id (filled by events only). */
+  sweepProgress: ['sweeps', 'progress'] as const,
+  sweepDetail: (id: number) => ['sweeps', 'detail', id] as const,
   backtestCandles: (venue: string, symbol: string, interval: string, before: number, limit: number) => ['backtests', 'candles', venue, symbol, interval, before, limit] as const,
 };
 

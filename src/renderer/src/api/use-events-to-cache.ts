@@ -13,6 +13,7 @@ import { matchesLogFilter, type LogFilter } from './log-filter';
 import { withExchangeStatus, withOrder, type ExchangeStatusList, type OrderFilter, type OrderList } from './order-cache';
 import { queryKeys } from './query-keys';
 import { refetchAll } from './refetch-all';
+import { cacheSweepEvents } from './sweep-events';
 
 /**
  * The one place that listens to the core's pushed events and writes them into the query cache,
@@ -60,6 +61,7 @@ export function useEventsToCache(): void {
       cacheCandleDataEvents(bridge, queryClient),
       cacheChartEvents(bridge, queryClient),
       cacheBacktestEvents(bridge, queryClient),
+      cacheSweepEvents(bridge, queryClient),
       link.onReconnected(() => {
         void refetchAll(queryClient);
       }),

@@ -5,10 +5,10 @@ import { paramFieldsOf, paramsFromValues, paramValuesOf, placeStrategyError } fr
 import { formErrorsOf } from '../../api/form-errors';
 import { useBacktestProgress, useRunBacktest } from '../../api/use-backtests';
 import { Field } from '../common/Field';
-import { TextField } from '../common/TextField';
 import { DAY_MS, formatUtcDate, parseUtcDate } from '../data/utc-time';
 import { ParamFields } from './ParamFields';
 import { RunProgress } from './RunProgress';
+import { DEFAULT_RUN_SETUP, RunSetupFields, seriesKey, type RunSetup } from './RunSetupFields';
 
 const FIELDS = ['strategy', 'params', 'symbol', 'interval', 'from', 'to', 'initialCapital', 'makerFee', 'takerFee', 'slippageBps'] as const;
 
@@ -18,7 +18,6 @@ interface Props {
   readonly onOpen: (id: number) => void;
 }
 
-const seriesKey = (series: SeriesCoverage): string => `${series.venue}|${series.symbol}|${series.interval}`;
 
 /** A new run: a strategy and its parameters, a stored series and range, capital and costs. */
 export function BacktestForm({ strategies, series, onOpen }: Props) {
@@ -30,11 +29,8 @@ export function BacktestForm({ strategies, series, onOpen }: Props) {
   const [paramValues, setParamValues] = useState<Record<string, string>>(() => (strategy === undefined ? {} : paramValuesOf(fields, strategy.defaults)));
   const [chosenKey, setChosenKey] = useState(series[0] === undefined ? '' : seriesKey(series[0]));
   const chosen = series.find((candidate) => seriesKey(candidate) === chosenKey) ?? series[0];
-  const [range, setRange] = useState(() => (chosen === undefined ? { from: '', to: '' } : { from: formatUtcDate(chosen.first), to: formatUtcDate(chosen.last) }));
-  const [capital, setCapital] = useState('10000');
-  const [makerFee, setMakerFee] = useState('0.1');
-  const [takerFee, setTakerFee] = useState('0.1');
-  const [slippage, setSlippage] = useState('0');
+  const [setup, setSetup] = useState<RunSetup>(() => ({ ...DEFAULT_RUN_SETUP, range: chosen === undefined ? { from: '', to: '' } : { from: formatUtcDate(chosen.first), to: formatUtcDate(chosen.last) } }));
+  const { range, capital, makerFee, takerFee, slippage } = setup;
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
 
   const serverErrors = formErrorsOf(run.error, FIELDS);
@@ -55,7 +51,7 @@ export function BacktestForm({ strategies, series, onOpen }: Props) {
   const chooseSeries = (key: string): void => {
     setChosenKey(key);
     const next = series.find((candidate) => seriesKey(candidate) === key);
-    if (next !== undefined) setRange({ from: formatUtcDate(next.first), to: formatUtcDate(next.last) });
+    if (next !== undefined) setSetup((current) => ({ ...current, range: { from: formatUtcDate(next.first), to: formatUtcDate(next.last) } }));
   };
 
   const submit = (event: FormEvent): void => {
@@ -99,27 +95,7 @@ export function BacktestForm({ strategies, series, onOpen }: Props) {
           setLocalErrors(({ [key]: _dropped, ...rest }) => rest);
         }}
       />
-      <Field label="Stored series" htmlFor="backtest-series" error={fieldError('symbol') ?? fieldError('interval')} hint={chosen === undefined ? 'Import or download candles in the Data tab first' : `${chosen.bars.toLocaleString('en-US')} bars stored`}>
-        <select id="backtest-series" className="select select--field" data-testid="backtest-series" value={chosen === undefined ? '' : seriesKey(chosen)} onChange={(event) => chooseSeries(event.target.value)}>
-          {series.map((candidate) => (
-            <option key={seriesKey(candidate)} value={seriesKey(candidate)}>
-              {candidate.symbol} {candidate.interval} · {candidate.venue}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <div className="field-pair">
-        <TextField id="backtest-from" label="From (UTC)" error={fieldError('from')} className="input num" type="date" value={range.from} onValue={(from) => setRange({ ...range, from })} />
-        <TextField id="backtest-to" label="To (UTC, inclusive)" error={fieldError('to')} className="input num" type="date" value={range.to} onValue={(to) => setRange({ ...range, to })} />
-      </div>
-      <div className="field-pair">
-        <TextField id="backtest-capital" label="Initial capital" error={fieldError('initialCapital')} className="input num" inputMode="decimal" value={capital} onValue={setCapital} />
-        <TextField id="backtest-slippage" label="Slippage (bps)" error={fieldError('slippageBps')} className="input num" inputMode="decimal" value={slippage} onValue={setSlippage} />
-      </div>
-      <div className="field-pair">
-        <TextField id="backtest-maker-fee" label="Maker fee (%)" error={fieldError('makerFee')} className="input num" inputMode="decimal" value={makerFee} onValue={setMakerFee} />
-        <TextField id="backtest-taker-fee" label="Taker fee (%)" error={fieldError('takerFee')} className="input num" inputMode="decimal" value={takerFee} onValue={setTakerFee} />
-      </div>
+      <RunSetupFields idPrefix="backtest" series={series} chosen={chosen} onChooseSeries={chooseSeries} setup={setup} onSetup={setSetup} fieldError={fieldError} />
       {formError !== null && (
         <div className="form-error" role="alert" data-testid="backtest-form-error">
           {formError}

@@ -9,8 +9,15 @@ import { BacktestForm } from './BacktestForm';
 import { CompareView } from './CompareView';
 import { RunPage } from './RunPage';
 import { RunsTable } from './RunsTable';
+import { SweepForm } from './SweepForm';
+import { SweepResults } from './SweepResults';
+import { type SweepRunInput } from '../../api/use-sweeps';
 
-type View = { readonly kind: 'list' } | { readonly kind: 'run'; readonly id: number } | { readonly kind: 'compare'; readonly ids: readonly number[] };
+type View =
+  | { readonly kind: 'list' }
+  | { readonly kind: 'run'; readonly id: number }
+  | { readonly kind: 'compare'; readonly ids: readonly number[] }
+  | { readonly kind: 'sweep'; readonly id: number };
 
 /**
  * Backtests over stored candles: start one (with its progress and a way to stop it), the
@@ -22,6 +29,8 @@ export function BacktestsPanel() {
   const coverage = useCoverage();
   const progress = useBacktestProgress();
   const [view, setView] = useState<View>({ kind: 'list' });
+  const [isSweep, setIsSweep] = useState(false);
+  const [sweep, setSweep] = useState<{ readonly id: number; readonly setup: SweepRunInput } | null>(null);
   const [picked, setPicked] = useState<ReadonlySet<number>>(new Set());
   const all = useMemo(() => runs.data?.runs ?? [], [runs.data]);
   const pickedRuns = all.filter((run) => picked.has(run.id));
@@ -39,7 +48,9 @@ export function BacktestsPanel() {
     <div className="bt-panel" data-testid="backtests-panel">
       <div className="split bt-split">
         <div className="split-main bt-main">
-          {view.kind === 'run' ? (
+          {view.kind === 'sweep' ? (
+            <SweepResults key={view.id} id={view.id} setup={sweep?.id === view.id ? sweep.setup : null} onBack={back} onRan={back} />
+          ) : view.kind === 'run' ? (
             <RunPage key={view.id} id={view.id} onBack={back} />
           ) : view.kind === 'compare' ? (
             <CompareView runs={all.filter((run) => view.ids.includes(run.id))} onBack={back} onOpen={open} />
@@ -59,6 +70,11 @@ export function BacktestsPanel() {
                 >
                   Compare{pickedRuns.length > 0 ? ` (${pickedRuns.length})` : ''}
                 </button>
+                {sweep !== null && (
+                  <button type="button" className="btn btn--small" data-testid="sweep-open" onClick={() => setView({ kind: 'sweep', id: sweep.id })}>
+                    Sweep #{sweep.id}
+                  </button>
+                )}
                 <LiveBadge title="Runs change here as they progress" />
               </div>
               {runs.isPending ? (
@@ -77,7 +93,11 @@ export function BacktestsPanel() {
             </>
           )}
         </div>
-        <aside className="split-pane bt-side" aria-label="New backtest">
+        <aside className="split-pane bt-side" aria-label={isSweep ? 'New sweep' : 'New backtest'}>
+          <label className="sw-mode" title="Run one backtest, or sweep parameter ranges">
+            <input type="checkbox" data-testid="sweep-mode" checked={isSweep} onChange={(event) => setIsSweep(event.target.checked)} />
+            Sweep parameters
+          </label>
           {strategies.isError || coverage.isError ? (
             <InlineError
               onRetry={() => {
@@ -89,6 +109,17 @@ export function BacktestsPanel() {
             </InlineError>
           ) : strategies.data === undefined || coverage.data === undefined ? (
             <EmptyState title="Loading strategies…" />
+          ) : isSweep ? (
+            <SweepForm
+              strategies={strategies.data.strategies}
+              series={coverage.data.series}
+              current={sweep?.id ?? null}
+              onShow={(id) => setView({ kind: 'sweep', id })}
+              onStarted={(id, setup) => {
+                setSweep({ id, setup });
+                setView({ kind: 'sweep', id });
+              }}
+            />
           ) : (
             <BacktestForm key={coverage.data.series.length === 0 ? 'no-series' : 'series'} strategies={strategies.data.strategies} series={coverage.data.series} onOpen={open} />
           )}

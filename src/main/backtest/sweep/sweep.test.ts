@@ -53,9 +53,8 @@ describe('a parameter sweep', () => {
     walk?.folds.forEach((fold, k) => {
       expect(fold.testFrom).toBeGreaterThan(fold.trainTo);
       if (k > 0) expect(fold.trainFrom).toBe(walk.folds[k - 1]?.testFrom);
-      // The set tested is the one that ranked first on its training window.
-      expect(fold.trainMetrics.netProfitPct).toBeGreaterThanOrEqual(-1);
     });
+    // The set tested is the one that ranks first on its training window alone.
     for (const fold of walk?.folds ?? []) {
       const single = await runSweep(deps(), { ...request, from: fold.trainFrom, to: fold.trainTo, walkForwardWindows: 0, threads: 1 });
       expect(single.rows[0]?.params).toEqual(fold.params);

@@ -1,37 +1,15 @@
 import { expect, test } from '@playwright/test';
-import { openCliMarket } from '../src/main/cli/commands/market-cli';
-import { resolveDataFile } from '../test-support/binance-emulator/kline-file';
-import { makeDataDir } from '../test-support/web-shell';
+import { dataDirWithHourlyBtc, openBacktests } from './support/backtests-page';
 import { watchConsole } from './support/console-watch';
 import { signIn } from './support/sign-in';
 import { useWebShells } from './support/web-shells';
 
 const shells = useWebShells();
 
-/** A data folder holding the hourly BTCUSDT file (2023-01-01 to 2024-01-10), imported as `tradewind import` does. */
-async function dataDirWithHourlyBtc(): Promise<string> {
-  const dataDir = makeDataDir();
-  const { store, market } = openCliMarket(dataDir, {});
-  try {
-    await market.importFile({ venue: 'binance', symbol: 'BTCUSDT', interval: '1h', path: resolveDataFile('BTCUSDT-1h.csv.gz') });
-  } finally {
-    store.close();
-  }
-  return dataDir;
-}
-
 test('a sweep runs from the form, shows its ranked sets and a heatmap, and its best set runs as a backtest', async ({ page }) => {
   const problems = watchConsole(page);
   const shell = await shells.start({ dataDir: await dataDirWithHourlyBtc() });
-  await page.addInitScript(() => {
-    (globalThis as unknown as { localStorage: { setItem(key: string, value: string): void } }).localStorage.setItem('tradewind.bottomPanelHeight', '640');
-  });
-  await page.goto(shell.url);
-  await signIn(page);
-
-  await page.getByTestId('tab-backtests').click();
-  const panel = page.getByTestId('backtests-panel');
-  await expect(panel.getByTestId('backtests-empty')).toBeVisible();
+  const panel = await openBacktests(page, shell.url);
   await panel.getByTestId('sweep-mode').check();
   const form = panel.getByTestId('sweep-form');
   await form.getByTestId('sweep-strategy').selectOption('ma-crossover');

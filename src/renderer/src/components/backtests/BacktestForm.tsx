@@ -5,10 +5,10 @@ import { paramFieldsOf, paramsFromValues, paramValuesOf, placeStrategyError } fr
 import { formErrorsOf } from '../../api/form-errors';
 import { useBacktestProgress, useRunBacktest } from '../../api/use-backtests';
 import { Field } from '../common/Field';
-import { DAY_MS, formatUtcDate, parseUtcDate } from '../data/utc-time';
 import { ParamFields } from './ParamFields';
 import { RunProgress } from './RunProgress';
-import { DEFAULT_RUN_SETUP, RunSetupFields, seriesKey, type RunSetup } from './RunSetupFields';
+import { RunSetupFields } from './RunSetupFields';
+import { DEFAULT_RUN_SETUP, rangeOf, readRunSetup, seriesKey, type RunSetup } from './run-setup';
 
 const FIELDS = ['strategy', 'params', 'symbol', 'interval', 'from', 'to', 'initialCapital', 'makerFee', 'takerFee', 'slippageBps'] as const;
 
@@ -29,8 +29,7 @@ export function BacktestForm({ strategies, series, onOpen }: Props) {
   const [paramValues, setParamValues] = useState<Record<string, string>>(() => (strategy === undefined ? {} : paramValuesOf(fields, strategy.defaults)));
   const [chosenKey, setChosenKey] = useState(series[0] === undefined ? '' : seriesKey(series[0]));
   const chosen = series.find((candidate) => seriesKey(candidate) === chosenKey) ?? series[0];
-  const [setup, setSetup] = useState<RunSetup>(() => ({ ...DEFAULT_RUN_SETUP, range: chosen === undefined ? { from: '', to: '' } : { from: formatUtcDate(chosen.first), to: formatUtcDate(chosen.last) } }));
-  const { range, capital, makerFee, takerFee, slippage } = setup;
+  const [setup, setSetup] = useState<RunSetup>(() => ({ ...DEFAULT_RUN_SETUP, range: rangeOf(chosen) }));
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
 
   const serverErrors = formErrorsOf(run.error, FIELDS);
@@ -51,7 +50,7 @@ export function BacktestForm({ strategies, series, onOpen }: Props) {
   const chooseSeries = (key: string): void => {
     setChosenKey(key);
     const next = series.find((candidate) => seriesKey(candidate) === key);
-    if (next !== undefined) setSetup((current) => ({ ...current, range: { from: formatUtcDate(next.first), to: formatUtcDate(next.last) } }));
+    if (next !== undefined) setSetup((current) => ({ ...current, range: rangeOf(next) }));
   };
 
   const submit = (event: FormEvent): void => {
@@ -59,17 +58,11 @@ export function BacktestForm({ strategies, series, onOpen }: Props) {
     if (strategy === undefined || chosen === undefined) return;
     const { params, errors } = paramsFromValues(fields, paramValues);
     const problems: Record<string, string> = { ...errors };
-    const from = parseUtcDate(range.from);
-    const to = parseUtcDate(range.to);
-    if (from === null) problems['from'] = 'A date';
-    if (to === null) problems['to'] = 'A date';
-    if (from !== null && to !== null && to < from) problems['to'] = 'Not before the start';
-    const numbers = { initialCapital: Number(capital), makerFee: Number(makerFee) / 100, takerFee: Number(takerFee) / 100, slippageBps: Number(slippage) };
-    for (const [key, value] of Object.entries(numbers)) if (!Number.isFinite(value) || value < 0) problems[key] = 'A number, not negative';
+    const read = readRunSetup(setup);
+    Object.assign(problems, read.problems);
     setLocalErrors(problems);
-    if (Object.keys(problems).length > 0 || from === null || to === null) return;
-    // The range is whole UTC days; the last day counts up to its last millisecond.
-    run.mutate({ strategy: strategy.type, params, venue: chosen.venue, symbol: chosen.symbol, interval: chosen.interval, from, to: to + DAY_MS - 1, ...numbers });
+    if (Object.keys(problems).length > 0 || read.input === null) return;
+    run.mutate({ strategy: strategy.type, params, venue: chosen.venue, symbol: chosen.symbol, interval: chosen.interval, ...read.input });
   };
 
   const fieldError = (key: string): string | undefined => localErrors[key] ?? serverErrors.fields[key as (typeof FIELDS)[number]];

@@ -1,19 +1,7 @@
 import { type SeriesCoverage } from '../../../../shared/schemas/candles';
 import { Field } from '../common/Field';
 import { TextField } from '../common/TextField';
-
-/** What a run is set up on, as the form holds it (text, as typed). */
-export interface RunSetup {
-  readonly range: { readonly from: string; readonly to: string };
-  readonly capital: string;
-  readonly slippage: string;
-  readonly makerFee: string;
-  readonly takerFee: string;
-}
-
-export const DEFAULT_RUN_SETUP: Omit<RunSetup, 'range'> = { capital: '10000', slippage: '0', makerFee: '0.1', takerFee: '0.1' };
-
-export const seriesKey = (series: SeriesCoverage): string => `${series.venue}|${series.symbol}|${series.interval}`;
+import { seriesKey, type RunSetup } from './run-setup';
 
 interface RunSetupFieldsProps {
   /** "backtest" or "sweep": the ids and test ids of the inputs. */

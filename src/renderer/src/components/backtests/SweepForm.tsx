@@ -9,9 +9,9 @@ import { useRunSweep, useSweepProgress, type SweepRunInput } from '../../api/use
 import { ChoiceSelect } from '../common/ChoiceSelect';
 import { Field } from '../common/Field';
 import { TextField } from '../common/TextField';
-import { DAY_MS, formatUtcDate, parseUtcDate } from '../data/utc-time';
 import { SweepProgressBox } from './SweepProgressBox';
-import { DEFAULT_RUN_SETUP, RunSetupFields, seriesKey, type RunSetup } from './RunSetupFields';
+import { RunSetupFields } from './RunSetupFields';
+import { DEFAULT_RUN_SETUP, rangeOf, readRunSetup, seriesKey, type RunSetup } from './run-setup';
 
 const FIELDS = ['strategy', 'params', 'grid', 'rank', 'walkForwardWindows', 'symbol', 'interval', 'from', 'to', 'initialCapital', 'makerFee', 'takerFee', 'slippageBps'] as const;
 
@@ -40,8 +40,7 @@ export function SweepForm({ strategies, series, onStarted, onShow, current }: Pr
   const [windows, setWindows] = useState('0');
   const [chosenKey, setChosenKey] = useState(series[0] === undefined ? '' : seriesKey(series[0]));
   const chosen = series.find((candidate) => seriesKey(candidate) === chosenKey) ?? series[0];
-  const [setup, setSetup] = useState<RunSetup>(() => ({ ...DEFAULT_RUN_SETUP, range: chosen === undefined ? { from: '', to: '' } : { from: formatUtcDate(chosen.first), to: formatUtcDate(chosen.last) } }));
-  const { range, capital, makerFee, takerFee, slippage } = setup;
+  const [setup, setSetup] = useState<RunSetup>(() => ({ ...DEFAULT_RUN_SETUP, range: rangeOf(chosen) }));
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
 
   const planned = useMemo(() => sweepGridOf(fields, axes), [fields, axes]);
@@ -62,7 +61,7 @@ export function SweepForm({ strategies, series, onStarted, onShow, current }: Pr
   const chooseSeries = (key: string): void => {
     setChosenKey(key);
     const next = series.find((candidate) => seriesKey(candidate) === key);
-    if (next !== undefined) setSetup((current) => ({ ...current, range: { from: formatUtcDate(next.first), to: formatUtcDate(next.last) } }));
+    if (next !== undefined) setSetup((current) => ({ ...current, range: rangeOf(next) }));
   };
 
   const setAxis = (key: string, part: keyof AxisValues, value: string): void => {
@@ -76,18 +75,13 @@ export function SweepForm({ strategies, series, onStarted, onShow, current }: Pr
     const { params, grid, errors } = planned;
     const problems: Record<string, string> = { ...errors };
     if (Object.keys(errors).length === 0 && Object.keys(grid).length === 0) problems['grid'] = 'Give a range (to and step) for at least one parameter';
-    const from = parseUtcDate(range.from);
-    const to = parseUtcDate(range.to);
-    if (from === null) problems['from'] = 'A date';
-    if (to === null) problems['to'] = 'A date';
-    if (from !== null && to !== null && to < from) problems['to'] = 'Not before the start';
+    const read = readRunSetup(setup);
+    Object.assign(problems, read.problems);
     const walkForwardWindows = Number(windows);
     if (!Number.isInteger(walkForwardWindows) || walkForwardWindows < 0 || walkForwardWindows === 1 || walkForwardWindows > 50) problems['walkForwardWindows'] = '0 (off) or 2 to 50';
-    const numbers = { initialCapital: Number(capital), makerFee: Number(makerFee) / 100, takerFee: Number(takerFee) / 100, slippageBps: Number(slippage) };
-    for (const [key, value] of Object.entries(numbers)) if (!Number.isFinite(value) || value < 0) problems[key] = 'A number, not negative';
     setLocalErrors(problems);
-    if (Object.keys(problems).length > 0 || from === null || to === null) return;
-    const input: SweepRunInput = { strategy: strategy.type, params, grid, rank, walkForwardWindows, venue: chosen.venue, symbol: chosen.symbol, interval: chosen.interval, from, to: to + DAY_MS - 1, ...numbers };
+    if (Object.keys(problems).length > 0 || read.input === null) return;
+    const input: SweepRunInput = { strategy: strategy.type, params, grid, rank, walkForwardWindows, venue: chosen.venue, symbol: chosen.symbol, interval: chosen.interval, ...read.input };
     run.mutate(input, { onSuccess: (started) => onStarted(started.id, input) });
   };
 

@@ -3,8 +3,8 @@
  * merges them into bench/results.json. Nothing here asserts; figures are for people to compare.
  *
  * `npx tsx bench/run.ts --only market` runs the suites of one group (or several, comma
- * separated), or those whose title contains the word. Only the `build` group reads
- * electron-vite's output, so only it needs `electron-vite build` first.
+ * separated), or those whose title contains the word. Only the `build` and `history` groups
+ * read electron-vite's output, so only they need `electron-vite build` first.
  */
 import os from 'node:os';
 import { parseArgs } from 'node:util';
@@ -15,6 +15,8 @@ import { benchCandleGrowth } from './suites/candle-growth.bench';
 import { benchCandleImport } from './suites/candle-import.bench';
 import { benchCandleRead } from './suites/candle-read.bench';
 import { benchChartPaint } from './suites/chart-paint.bench';
+import { benchOrderHistory } from './suites/order-history.bench';
+import { benchClickToJournal } from './suites/click-to-journal.bench';
 import { benchOrderJournal } from './suites/order-journal.bench';
 import { benchReconcile } from './suites/reconcile.bench';
 import { benchRendererBundle } from './suites/renderer-bundle.bench';
@@ -22,7 +24,7 @@ import { benchWebShell } from './suites/web-shell.bench';
 
 interface Suite {
   readonly title: string;
-  /** What `--only` selects by: build (reads out/), orders, market, backtest. */
+  /** What `--only` selects by: build (reads out/), history (reads out/), orders, market, backtest. */
   readonly group: string;
   readonly run: () => Figure[] | Promise<Figure[]>;
 }
@@ -32,6 +34,8 @@ const suites: Suite[] = [
   { title: 'Web shell', group: 'build', run: benchWebShell },
   { title: 'Order journal and gate', group: 'orders', run: benchOrderJournal },
   { title: 'Reconciliation', group: 'orders', run: benchReconcile },
+  { title: 'Order history in Chromium', group: 'history', run: benchOrderHistory },
+  { title: 'Click to journal in Chromium', group: 'history', run: benchClickToJournal },
   { title: 'Candle import', group: 'market', run: benchCandleImport },
   { title: 'Candle reads for the chart', group: 'market', run: benchCandleRead },
   { title: 'Chart first paint in Chromium', group: 'market', run: benchChartPaint },

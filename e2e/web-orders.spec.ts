@@ -24,9 +24,15 @@ test('a trader connects an account: the header shows the link, clock offset and 
   await expect(page.getByTestId('exchange-indicator')).toHaveAttribute('data-state', 'none');
   await addEmulatorAccount(page, emulator);
 
-  await page.getByTestId('tab-orders').click();
+  // The trading tabs follow the chart's account; until one is picked they say so.
+  await page.getByTestId('tab-open-orders').click();
+  await expect(page.getByTestId('open-orders-no-account')).toBeVisible();
+  await page.getByTestId('trading-account').selectOption({ label: 'Emulator' });
+  await expect(page.getByTestId('chart-account')).toHaveValue(await page.getByTestId('trading-account').inputValue());
   await expect(page.getByTestId('orders-empty')).toBeVisible();
-  await page.getByTestId('exchange-connect').click();
+  // The chart's live feed connects the account it is given; the bar beside the tabs shows the link.
+  await expect(page.getByTestId('trading-connection')).toHaveAttribute('data-state', 'connected');
+  await expect(page.getByTestId('exchange-disconnect')).toBeVisible();
   const state = page.getByTestId('exchange-state');
   await expect(state).toHaveAttribute('data-state', 'connected');
   await expect(state).toHaveText('connected');
@@ -39,20 +45,23 @@ test('a trader connects an account: the header shows the link, clock offset and 
   await expect(resting.getByTestId('order-status')).toHaveText('open');
   await expect(resting.getByTestId('order-origin')).toHaveText('adopted');
 
-  // A market order elsewhere fills at once; its fill shows under it, counted once.
+  // A market order elsewhere fills at once: never open, it is in the history, its fill beside it, counted once.
   emulator.placeOrder(TRADER.apiKey, { symbol: 'BTCUSDT', side: 'SELL', type: 'MARKET', quantity: '0.1', newClientOrderId: 'sold-elsewhere' });
-  const sold = page.locator('[data-testid=order-row][data-client-order-id=sold-elsewhere]');
+  await page.getByTestId('tab-history').click();
+  const sold = page.locator('[data-testid=history-row][data-client-order-id=sold-elsewhere]');
   await expect(sold).toHaveAttribute('data-status', 'FILLED');
   await sold.click();
-  await expect(page.getByTestId('fill-row')).toHaveCount(emulator.trades(TRADER.apiKey).length);
-  await expect(page.getByTestId('fill-row').first()).toContainText('0.1');
+  await expect(page.getByTestId('history-fill-row')).toHaveCount(emulator.trades(TRADER.apiKey).length);
+  await expect(page.getByTestId('history-fill-row').first()).toContainText('0.1');
 
-  // Cancel from the panel: the exchange cancels it and the row says so; open-only hides it.
+  // Cancel from the open orders: the exchange cancels it and it leaves the list.
+  await page.getByTestId('tab-open-orders').click();
   await resting.getByTestId('order-cancel').click();
-  await expect(resting.getByTestId('order-status')).toHaveText('cancelled');
+  await expect(resting).toHaveCount(0);
   expect(emulator.orders(TRADER.apiKey).find((order) => order.clientOrderId === 'from-the-website')?.status).toBe('CANCELED');
-  await page.getByTestId('orders-open-only').check();
   await expect(page.getByTestId('orders-empty')).toBeVisible();
+  await page.getByTestId('tab-history').click();
+  await expect(page.locator('[data-testid=history-row][data-client-order-id=from-the-website]')).toHaveAttribute('data-status', 'CANCELED');
   expect(problems).toEqual([]);
 });
 
@@ -62,8 +71,8 @@ test('a 418 ban is shown in the header with the time left, and nothing is sent m
   await page.goto(shell.url);
   await signIn(page);
   await addEmulatorAccount(page, emulator);
-  await page.getByTestId('tab-orders').click();
-  await page.getByTestId('exchange-connect').click();
+  await page.getByTestId('tab-open-orders').click();
+  await page.getByTestId('trading-account').selectOption({ label: 'Emulator' });
   await expect(page.getByTestId('exchange-state')).toHaveAttribute('data-state', 'connected');
 
   emulator.faults.ban418(120);

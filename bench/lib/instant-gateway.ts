@@ -49,12 +49,14 @@ export function createInstantGateway(exchange: InstantExchange): ExchangeGateway
   };
   return {
     fetchSymbols: () => Promise.resolve(exchange.symbols),
-    fetchBalances: () => Promise.resolve([]),
+    fetchAccount: () => Promise.resolve({ balances: [], makerRate: '0', takerRate: '0' }),
     lastPrice: () => Promise.resolve(exchange.lastPrice),
+    bookTicker: () => Promise.resolve({ bid: exchange.lastPrice, ask: exchange.lastPrice, time: Date.now() }),
     placeOrder: (request) => {
       exchange.onOrder?.();
       return Promise.resolve({ kind: 'accepted', order: fill(request) });
     },
+    placeOco: () => Promise.resolve({ kind: 'rejected', code: null, message: 'The instant exchange has no order lists' }),
     fetchOrder: () => Promise.resolve(null),
     cancelOrder: (_symbol, clientOrderId) => Promise.reject(new Error(`${clientOrderId} is already filled`)),
     cancelAllOrders: () => Promise.resolve([]),

@@ -9,6 +9,8 @@ import { backupHandlers } from './api/handlers/backup-handlers';
 import { exportHandlers } from './api/handlers/export-handlers';
 import { marketDataHandlers } from './api/handlers/market-data-handlers';
 import { tradingHandlers } from './api/handlers/trading-handlers';
+import { portfolioHandlers } from './api/handlers/portfolio-handlers';
+import { riskHandlers } from './api/handlers/risk-handlers';
 import { logHandlers } from './api/handlers/log-handlers';
 import { sessionHandlers } from './api/handlers/session-handlers';
 import { settingsHandlers } from './api/handlers/settings-handlers';
@@ -35,6 +37,11 @@ import { SweepJobs } from './backtest/sweep/sweep-jobs';
 import { ccxtHistorySources } from './market/history-source';
 import { MarketData } from './market/market-data';
 import { createOrderService } from './orders/order-service';
+import { BracketManager } from './orders/bracket-manager';
+import { KillSwitchService } from './risk/kill-switch';
+import { RiskGate } from './risk/risk-gate';
+import { Decimal } from '../shared/exchange/decimal';
+import { PortfolioService } from './portfolio/portfolio-service';
 import { createSessionService, type SessionService } from './sessions/session-service';
 import { createSettingsService, type SettingsService } from './settings/settings-service';
 import { openStore, type Store } from './store/open-store';
@@ -108,6 +115,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const announceOrder = (order: Parameters<typeof toOrder>[0]): void => {
     bus.emit('orders.updated', toOrder(order));
     exchange.noteOrderChanged(order.accountId);
+    bracketExits.noteOrder(order);
   };
   const exchange = new ExchangeService({
     accounts,
@@ -116,9 +124,19 @@ export async function createApp(deps: AppDeps): Promise<App> {
     bus,
     logger,
     onOrderChanged: announceOrder,
+    onReconciled: (accountId) => bracketExits.resume(accountId),
     ...(config.createGateway ? { createGateway: config.createGateway } : {}),
   });
-  const orders = createOrderService({ db, journal, exchange, markets, logger, onOrderChanged: announceOrder });
+  const portfolio = new PortfolioService({ db, accounts, exchange, markets });
+  const gate = new RiskGate({
+    db,
+    logger,
+    lastPrice: async (accountId, symbol) => new Decimal(await (await exchange.connect(accountId)).gateway.lastPrice(symbol)),
+    realizedSince: (accountId, quoteAsset, since) => portfolio.realizedSince(accountId, quoteAsset, since),
+  });
+  const orders = createOrderService({ db, journal, exchange, markets, gate, logger, onOrderChanged: announceOrder });
+  const bracketExits = new BracketManager({ db, journal, exchange, markets, gate, logger, onOrderChanged: announceOrder });
+  const killSwitch = new KillSwitchService({ db, bus, logger, queries: gate.queries, cancelAll: async (accountId, symbol) => (await orders.cancelAll(accountId, symbol, 'system')).length });
   const market = new MarketData({ db, sqlite: store.sqlite, bus, logger, sources: ccxtHistorySources({ testnetUrl: config.binanceTestnetUrl ?? null, ...(config.exchangeTimeoutMs === undefined ? {} : { timeoutMs: config.exchangeTimeoutMs }) }) });
   if (config.isHostingShell) market.downloads.recoverInterrupted();
   const backtests = new BacktestJobs({ db, candles: market.candles, markets, bus, logger });
@@ -144,6 +162,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
       tradingHandlers({ accounts, exchange, markets, journal, orders, feeds }),
       marketDataHandlers({ market, journal }),
       backtestHandlers(db, backtests, sweeps),
+      portfolioHandlers({ db, portfolio }),
+      riskHandlers({ db, bus, gate, orders, killSwitch, audit }),
     ),
     logger,
     () => auditFeed.flush(),
@@ -179,6 +199,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     router,
     quiesce: async () => {
       await jobs?.stop();
+      bracketExits.stop();
       await feeds.stopAll();
       await market.downloads.stopAll();
       await backtests.stopAll();
@@ -190,6 +211,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       isClosed = true;
       stopWatchingVault();
       void jobs?.stop();
+      bracketExits.stop();
       void feeds.stopAll().then(() => exchange.closeAll());
       void market.downloads.stopAll();
       void backtests.stopAll();

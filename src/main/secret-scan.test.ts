@@ -127,11 +127,24 @@ describe('no secret leaves the vault', () => {
     const filled = (await call('orders.place', { accountId: firstId, symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.1' })) as { value: { clientOrderId: string } };
     await call('fills.list', { clientOrderId: filled.value.clientOrderId });
     await call('orders.list', { accountId: firstId });
-    await call('orders.cancel', { accountId: firstId, clientOrderId: resting.value.clientOrderId });
+    await call('markets.filters', { accountId: firstId, symbol: 'BTCUSDT' });
+    await call('market.ticker', { accountId: firstId, symbol: 'BTCUSDT' });
+    await call('portfolio.balances', { accountId: firstId });
+    await call('portfolio.positions', { accountId: firstId });
+    await call('portfolio.pnl', { accountId: firstId, period: 'day' });
+    await call('orders.history', { accountId: firstId });
+    await call('fills.history', { accountId: firstId });
+    await call('risk.setLimits', { accountId: firstId, maxOrderValue: '1000', maxOpenOrders: null, maxOrdersPerMinute: null, priceBandPct: null, dailyLossLimit: null });
+    await call('risk.limits', { accountId: firstId });
+    const moved = (await call('orders.replace', { accountId: firstId, clientOrderId: resting.value.clientOrderId, price: '91' })) as { value: { placed: { clientOrderId: string } } };
+    await call('orders.cancel', { accountId: firstId, clientOrderId: moved.value.placed.clientOrderId });
     await call('orders.place', { accountId: firstId, symbol: 'BTCUSDT', side: 'BUY', type: 'LIMIT', timeInForce: 'GTC', quantity: '0.1', price: '99.999' });
     await call('orders.cancelAll', { accountId: firstId, symbol: 'BTCUSDT' });
     await call('orders.reconcile', { accountId: firstId });
     await call('fills.chart', { accountId: firstId, symbol: 'BTCUSDT' });
+    await call('risk.engageKillSwitch', { reason: 'scan' });
+    await call('risk.killSwitch', {});
+    await call('risk.clearKillSwitch', {});
     // Market data of the account's venue: the downloads' public client is keyless.
     const venue = `custom:${emulator.url}`;
     const download = (await call('candles.download', { venue, symbol: 'BTCUSDT', interval: '1m', from: 0, to: Date.now() })) as { value: { id: number } };

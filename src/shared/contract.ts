@@ -44,21 +44,31 @@ import {
   ExchangeStatusSchema,
   FeedStatusSchema,
   LiveCandleSchema,
+  MarketFiltersInputSchema,
   MarketListInputSchema,
   MarketSchema,
+  SymbolFiltersSchema,
 } from './schemas/exchange';
 import { ExportInputSchema, ExportOutputSchema } from './schemas/export';
 import {
+  FillHistoryInputSchema,
+  FillHistorySchema,
   FillListInputSchema,
   FillSchema,
   OrderCancelAllInputSchema,
+  OrderHistoryInputSchema,
+  OrderHistorySchema,
   OrderListInputSchema,
   OrderListOutputSchema,
   OrderPlaceInputSchema,
   OrderRefInputSchema,
+  OrderReplaceInputSchema,
+  OrderReplaceOutputSchema,
   OrderSchema,
   ReconcileReportSchema,
 } from './schemas/orders';
+import { BalancesSchema, PnlInputSchema, PnlSchema, PositionsInputSchema, PositionsSchema, TickerInputSchema, TickerSchema } from './schemas/portfolio';
+import { KillSwitchEngageInputSchema, KillSwitchReportSchema, KillSwitchSchema, RiskLimitsInputSchema, RiskLimitsSchema } from './schemas/risk';
 import { LogEntrySchema, LogListInputSchema, LogListOutputSchema } from './schemas/log';
 import { AuthStateSchema, SessionListOutputSchema, SessionRevokeInputSchema } from './schemas/sessions';
 import { SettingsPatchSchema, SettingsSchema } from './schemas/settings';
@@ -202,6 +212,11 @@ export const contract = {
       input: MarketListInputSchema,
       output: z.object({ markets: z.array(MarketSchema) }),
     }),
+    'markets.filters': method({
+      description: 'One trading pair\'s full exchange filters (tick, step, quantity and notional limits), for checking an order while it is typed.',
+      input: MarketFiltersInputSchema,
+      output: SymbolFiltersSchema,
+    }),
     'market.watch': method({
       description: 'Stream live candles of a symbol (kline stream, REST polling while it is down).',
       input: CandleWatchInputSchema,
@@ -307,6 +322,66 @@ export const contract = {
       input: OrderCancelAllInputSchema,
       output: z.object({ orders: z.array(OrderSchema) }),
     }),
+    'orders.replace': method({
+      description: 'Move a resting order to a new price: cancel it and place the same order again, journaled as one user action.',
+      input: OrderReplaceInputSchema,
+      output: OrderReplaceOutputSchema,
+    }),
+    'orders.history': method({
+      description: 'The account\'s orders, newest first, filtered and paged by cursor; the first page says how many match.',
+      input: OrderHistoryInputSchema,
+      output: OrderHistorySchema,
+    }),
+    'fills.history': method({
+      description: 'The account\'s fills with their order\'s side and origin, newest first, filtered and paged by cursor.',
+      input: FillHistoryInputSchema,
+      output: FillHistorySchema,
+    }),
+    'portfolio.balances': method({
+      description: 'Free and locked balances of a connected account, with its commission rates.',
+      input: AccountRefInputSchema,
+      output: BalancesSchema,
+    }),
+    'portfolio.positions': method({
+      description: 'Per symbol traded: quantity, average entry with fees, last price, unrealized and realized P&L, from the fills.',
+      input: PositionsInputSchema,
+      output: PositionsSchema,
+    }),
+    'portfolio.pnl': method({
+      description: 'Realized P&L of the account by UTC day, ISO week or month, per quote asset.',
+      input: PnlInputSchema,
+      output: PnlSchema,
+    }),
+    'market.ticker': method({
+      description: 'Best bid, best ask and last price of a symbol, for the order ticket.',
+      input: TickerInputSchema,
+      output: TickerSchema,
+    }),
+    'risk.limits': method({
+      description: 'The account\'s pre-trade limits (null: no limit).',
+      input: AccountRefInputSchema,
+      output: RiskLimitsSchema,
+    }),
+    'risk.setLimits': method({
+      description: 'Replace the account\'s pre-trade limits.',
+      input: RiskLimitsInputSchema,
+      output: RiskLimitsSchema,
+    }),
+    'risk.killSwitch': method({
+      description: 'Whether the kill switch is engaged.',
+      input: NoInput,
+      output: KillSwitchSchema,
+    }),
+    'risk.engageKillSwitch': method({
+      description: 'Cancel every open order on every account, stop every deployment, and refuse new orders until cleared.',
+      input: KillSwitchEngageInputSchema,
+      output: KillSwitchReportSchema,
+    }),
+    'risk.clearKillSwitch': method({
+      description: 'Let orders through again.',
+      input: NoInput,
+      output: KillSwitchSchema,
+    }),
     'orders.list': method({
       description: 'Orders from the journal, newest first, paged.',
       input: OrderListInputSchema,
@@ -357,6 +432,14 @@ export const contract = {
     'orders.updated': event({
       description: 'An order in the journal changed (reply, stream, lookup or adoption).',
       payload: OrderSchema,
+    }),
+    'risk.killSwitch': event({
+      description: 'The kill switch was engaged or cleared.',
+      payload: KillSwitchSchema,
+    }),
+    'risk.limits': event({
+      description: 'An account\'s risk limits changed.',
+      payload: RiskLimitsSchema,
     }),
     'market.candle': event({
       description: 'A live candle update; `isClosed` once, when the next candle begins.',

@@ -3,12 +3,14 @@ import { binanceErrors } from './errors';
 import { fill, type FillContext, releaseLock, takeLiquidity } from './fills';
 import { type Fixed, min, roundToStep } from './fixed';
 import { type Liquidity } from './liquidity';
-import { isMarketType, isOpen, type NewOrder, type Order, remainingQty, type Trade } from './order-model';
+import { createOcoList, checkOcoRequest, legLock } from './oco';
+import { isMarketType, isOpen, type NewOrder, type Order, type OrderList, remainingQty, type Trade } from './order-model';
+import { type NewOco } from './order-list-params';
 import { type OrderKey, type OrderStore } from './order-store';
 import { checkRequest, createOrder, generatedClientOrderId, isTriggered } from './placement';
 import { type ReplayMarket } from './replay-market';
 import { type SymbolReplay } from './symbol-replay';
-import { accountPosition, balanceUpdate, executionReport, type ExecutionType, type UserEvents } from './user-events';
+import { accountPosition, balanceUpdate, executionReport, type ExecutionType, listStatus, type UserEvents } from './user-events';
 
 export interface PlacementResult {
   order: Order;
@@ -21,6 +23,17 @@ export interface CancelResult {
   order: Order;
   cancelClientOrderId: string;
   transactTime: number;
+}
+
+export interface ListCancelResult {
+  list: OrderList;
+  /** Each leg's cancel, in the list's order (both legs are CANCELED). */
+  cancels: CancelResult[];
+}
+
+export interface ListKey {
+  orderListId?: number;
+  listClientOrderId?: string;
 }
 
 export type PublicTradeListener = (replay: SymbolReplay, trade: Trade) => void;
@@ -89,20 +102,103 @@ export class Engine {
     return { order, fills: [...order.fills], transactTime };
   }
 
+  /** POST /api/v3/orderList/oco: both legs NEW (executionReports), then listStatus EXEC_STARTED. */
+  placeOco(account: Account, request: NewOco): { list: OrderList; transactTime: number } {
+    const replay = this.replayFor(request.symbol);
+    checkOcoRequest(this.store, account, request, replay);
+    const transactTime = this.serverNow();
+    const list = createOcoList(this.store, account, request, replay, transactTime);
+    this.touched.add(account);
+    for (const order of list.orders) this.report(order, 'NEW');
+    this.reportList(list);
+    this.flush();
+    return { list, transactTime };
+  }
+
+  /** A leg of a list still executing cancels the whole list; the reply is that leg's cancel. */
   cancel(account: Account, symbol: string, key: OrderKey, cancelClientOrderId?: string): CancelResult {
     const order = this.store.find(account.apiKey, symbol, key);
     if (order === undefined || !isOpen(order)) throw binanceErrors.unknownOrder();
-    const result = this.cancelOne(order, cancelClientOrderId);
+    const list = this.executingList(order);
+    let result: CancelResult;
+    if (list === undefined) result = this.cancelOne(order, cancelClientOrderId);
+    else {
+      const cancels = this.cancelListLegs(list, cancelClientOrderId ?? generatedClientOrderId());
+      result = cancels.find((cancel) => cancel.order === order) ?? this.cancelOne(order, cancelClientOrderId);
+    }
     this.flush();
     return result;
   }
 
-  cancelAll(account: Account, symbol: string): CancelResult[] {
+  /** DELETE /api/v3/openOrders: single orders one by one, lists as a whole. */
+  cancelAll(account: Account, symbol: string): (CancelResult | ListCancelResult)[] {
     const open = this.store.open(account.apiKey, symbol);
     if (open.length === 0) throw binanceErrors.unknownOrder();
-    const results = open.map((order) => this.cancelOne(order));
+    const results: (CancelResult | ListCancelResult)[] = [];
+    for (const order of open) {
+      if (!isOpen(order)) continue; // the other leg of a list canceled just before
+      const list = this.executingList(order);
+      results.push(list === undefined ? this.cancelOne(order) : { list, cancels: this.cancelListLegs(list, generatedClientOrderId()) });
+    }
     this.flush();
     return results;
+  }
+
+  /** DELETE /api/v3/orderList: -2011 "Unknown order list sent." unless the list is still executing. */
+  cancelList(account: Account, symbol: string, key: ListKey, cancelClientOrderId = generatedClientOrderId()): ListCancelResult {
+    const list = this.store.findList(account.apiKey, key, symbol);
+    if (list === undefined || list.listOrderStatus !== 'EXECUTING') throw binanceErrors.unknownOrderList();
+    const cancels = this.cancelListLegs(list, cancelClientOrderId);
+    this.flush();
+    return { list, cancels };
+  }
+
+  private executingList(order: Order): OrderList | undefined {
+    const list = this.store.listOf(order);
+    return list?.listOrderStatus === 'EXECUTING' ? list : undefined;
+  }
+
+  /** Both legs CANCELED under one cancel id, the list's lock given back, listStatus ALL_DONE. */
+  private cancelListLegs(list: OrderList, cancelClientOrderId: string): CancelResult[] {
+    const cancels = list.orders.filter(isOpen).map((order) => this.cancelOne(order, cancelClientOrderId));
+    this.endList(list);
+    return cancels;
+  }
+
+  /** Ends a list: what it still locks goes back, its status is ALL_DONE, listStatus follows. */
+  private endList(list: OrderList): void {
+    if (list.locked > 0n) list.account.ledger.unlock(list.lockAsset, list.locked);
+    list.locked = 0n;
+    list.listStatusType = 'ALL_DONE';
+    list.listOrderStatus = 'ALL_DONE';
+    list.transactionTime = this.serverNow();
+    this.touched.add(list.account);
+    this.reportList(list);
+  }
+
+  /**
+   * A leg that fills or triggers takes the list's lock over (as much as it needs on its own; the
+   * rest of a BUY's lock goes back at once). Returns the list, for {@link expireSiblings}.
+   */
+  private takeOverListLock(order: Order): OrderList | undefined {
+    const list = this.executingList(order);
+    if (list === undefined) return undefined;
+    const own = legLock(order);
+    order.locked = own;
+    if (list.locked > own) list.account.ledger.unlock(list.lockAsset, list.locked - own);
+    list.locked = 0n;
+    return list;
+  }
+
+  /** The other legs of a list one leg filled or triggered in: EXPIRED, as Binance does; then the list is done. */
+  private expireSiblings(list: OrderList, order: Order): void {
+    for (const sibling of list.orders.filter((candidate) => candidate !== order && isOpen(candidate))) {
+      releaseLock(sibling);
+      sibling.status = 'EXPIRED';
+      sibling.updateTime = this.serverNow();
+      this.report(sibling, 'EXPIRED');
+    }
+    this.endList(list);
   }
 
   /** A deposit or withdrawal: balanceUpdate, then outboundAccountPosition. */
@@ -139,7 +235,11 @@ export class Engine {
   private onStep(replay: SymbolReplay): void {
     const symbol = replay.rules.symbol;
     for (const order of this.store.openInSymbol(symbol).filter((candidate) => !candidate.isWorking)) {
-      if (!isTriggered(order.type, order.side, order.stopPrice, replay.price)) continue;
+      // A leg whose list another leg ended just before in this loop is no longer open.
+      if (!isOpen(order) || !isTriggered(order.type, order.side, order.stopPrice, replay.price)) continue;
+      // A triggered leg ends its list before it works: the other leg EXPIRED, then its own fills.
+      const list = this.takeOverListLock(order);
+      if (list !== undefined) this.expireSiblings(list, order);
       order.isWorking = true;
       order.workingTime = this.serverNow();
       this.work(replay, order);
@@ -160,14 +260,21 @@ export class Engine {
   private makerFill(replay: SymbolReplay, order: Order): void {
     const available = this.liquidity.available(replay, order.side);
     const qty = available === undefined ? remainingQty(order) : roundToStep(min(remainingQty(order), available), order.rules.stepSize);
-    if (qty <= 0n) return;
+    if (qty <= 0n || !isOpen(order)) return;
     this.touched.add(order.account);
+    // A resting leg's first fill, even a partial one, ends its list: the TRADE, then the other leg EXPIRED.
+    const list = this.takeOverListLock(order);
     fill(this.context, replay, order, order.price, qty, true);
+    if (list !== undefined) this.expireSiblings(list, order);
   }
 
   private report(order: Order, executionType: ExecutionType, extra: { trade?: Trade; cancelClientOrderId?: string } = {}): void {
     const event = executionReport(order, { executionType, executionId: ++this.executionId, eventTime: this.serverNow(), ...extra });
     this.pending.push({ apiKey: order.account.apiKey, event });
+  }
+
+  private reportList(list: OrderList): void {
+    this.pending.push({ apiKey: list.account.apiKey, event: listStatus(list, this.serverNow()) });
   }
 
   private flush(): void {

@@ -59,6 +59,7 @@ export function fill(context: FillContext, replay: SymbolReplay, order: Order, p
     symbol: order.symbol,
     id: replay.nextTradeId(),
     orderId: order.orderId,
+    orderListId: order.orderListId,
     price,
     qty,
     quoteQty,

@@ -31,7 +31,7 @@ function replyFor(error: unknown): Reply {
 }
 
 function isOrderPlacement(method: string, path: string): boolean {
-  return method === 'POST' && path === '/api/v3/order';
+  return method === 'POST' && (path === '/api/v3/order' || path === '/api/v3/orderList/oco');
 }
 
 /** REST requests: weight, faults, the route's checks and handler, the request log. */

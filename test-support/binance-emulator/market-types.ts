@@ -56,6 +56,8 @@ export interface OrderSnapshot {
   apiKey: string;
   symbol: string;
   orderId: number;
+  /** -1 unless the order is a leg of an order list. */
+  orderListId: number;
   clientOrderId: string;
   side: Side;
   type: OrderType;
@@ -71,6 +73,23 @@ export interface OrderSnapshot {
   time: number;
   updateTime: number;
   fills: TradeSnapshot[];
+}
+
+/** An OCO order list as the emulator holds it (a test helper's view, not a Binance payload). */
+export interface OrderListSnapshot {
+  apiKey: string;
+  symbol: string;
+  orderListId: number;
+  listClientOrderId: string;
+  contingencyType: 'OCO';
+  listStatusType: 'EXEC_STARTED' | 'ALL_DONE';
+  listOrderStatus: 'EXECUTING' | 'ALL_DONE';
+  transactionTime: number;
+  /** What the list itself still holds locked (0 once a leg took the lock over or it ended). */
+  locked: string;
+  lockAsset: string;
+  /** The legs: the stop-loss leg first, as Binance lists them. */
+  orders: OrderSnapshot[];
 }
 
 /** The walking price of one symbol at the clock's current sub-step. */

@@ -1,6 +1,6 @@
 import { type CancelResult, type PlacementResult } from './engine';
 import { formatFixed } from './fixed';
-import { isStopType, tradeSnapshot, type Order, type RespType, type Trade } from './order-model';
+import { isStopType, tradeSnapshot, type Order, type OrderList, type RespType, type Trade } from './order-model';
 
 /** Binance adds stopPrice to a reply only for the order types that have one. */
 function stopField(order: Order): { stopPrice?: string } {
@@ -24,7 +24,7 @@ function amounts(order: Order): object {
 /** The reply to POST /api/v3/order in each newOrderRespType (API-FACTS section 6). */
 export function placementBody(result: PlacementResult, respType: RespType): object {
   const { order, transactTime } = result;
-  const ack = { symbol: order.symbol, orderId: order.orderId, orderListId: -1, clientOrderId: order.clientOrderId, transactTime };
+  const ack = { symbol: order.symbol, orderId: order.orderId, orderListId: order.orderListId, clientOrderId: order.clientOrderId, transactTime };
   if (respType === 'ACK') return ack;
   const body = {
     ...ack,
@@ -51,7 +51,7 @@ export function queryBody(order: Order): object {
   return {
     symbol: order.symbol,
     orderId: order.orderId,
-    orderListId: -1,
+    orderListId: order.orderListId,
     clientOrderId: order.clientOrderId,
     price: formatFixed(order.price),
     origQty: formatFixed(order.origQty),
@@ -79,7 +79,7 @@ export function cancelBody(result: CancelResult): object {
     symbol: order.symbol,
     origClientOrderId: order.clientOrderId,
     orderId: order.orderId,
-    orderListId: -1,
+    orderListId: order.orderListId,
     clientOrderId: result.cancelClientOrderId,
     transactTime: result.transactTime,
     ...amounts(order),
@@ -91,5 +91,29 @@ export function cancelBody(result: CancelResult): object {
 /** One row of GET /api/v3/myTrades: the trade as inspected, minus its key, plus Binance's two fixed fields. */
 export function tradeBody(trade: Trade): object {
   const { apiKey: _apiKey, ...fields } = tradeSnapshot(trade);
-  return { ...fields, orderListId: -1, isBestMatch: true };
+  return { ...fields, orderListId: trade.orderListId, isBestMatch: true };
+}
+
+/** An order list as GET /api/v3/orderList and openOrderList show it. */
+export function listBody(list: OrderList): object {
+  return {
+    orderListId: list.orderListId,
+    contingencyType: list.contingencyType,
+    listStatusType: list.listStatusType,
+    listOrderStatus: list.listOrderStatus,
+    listClientOrderId: list.listClientOrderId,
+    transactionTime: list.transactionTime,
+    symbol: list.symbol,
+    orders: list.orders.map((order) => ({ symbol: order.symbol, orderId: order.orderId, clientOrderId: order.clientOrderId })),
+  };
+}
+
+/** The reply to POST /api/v3/orderList/oco: the list and each leg in the newOrderRespType. */
+export function ocoPlacementBody(list: OrderList, respType: RespType, transactTime: number): object {
+  return { ...listBody(list), orderReports: list.orders.map((order) => placementBody({ order, fills: [], transactTime }, respType)) };
+}
+
+/** The reply to DELETE /api/v3/orderList: the list and each leg's cancel. */
+export function listCancelBody(list: OrderList, cancels: readonly CancelResult[]): object {
+  return { ...listBody(list), orderReports: cancels.map(cancelBody) };
 }

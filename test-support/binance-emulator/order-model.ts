@@ -1,6 +1,6 @@
 import { type Account } from './accounts';
 import { type Fixed, formatFixed } from './fixed';
-import { type OrderSnapshot, type OrderStatus, type OrderType, type Side, type TimeInForce, type TradeSnapshot } from './market-types';
+import { type OrderListSnapshot, type OrderSnapshot, type OrderStatus, type OrderType, type Side, type TimeInForce, type TradeSnapshot } from './market-types';
 import { type SymbolRules } from './symbol-rules';
 
 export type RespType = 'ACK' | 'RESULT' | 'FULL';
@@ -25,6 +25,8 @@ export interface Trade {
   readonly symbol: string;
   readonly id: number;
   readonly orderId: number;
+  /** -1 unless the order belongs to an order list. */
+  readonly orderListId: number;
   readonly price: Fixed;
   readonly qty: Fixed;
   readonly quoteQty: Fixed;
@@ -40,6 +42,8 @@ export interface Order {
   readonly rules: SymbolRules;
   readonly symbol: string;
   readonly orderId: number;
+  /** -1 unless the order is a leg of an order list (OCO). */
+  readonly orderListId: number;
   readonly clientOrderId: string;
   readonly side: Side;
   readonly type: OrderType;
@@ -109,6 +113,7 @@ export function orderSnapshot(order: Order): OrderSnapshot {
     apiKey: order.account.apiKey,
     symbol: order.symbol,
     orderId: order.orderId,
+    orderListId: order.orderListId,
     clientOrderId: order.clientOrderId,
     side: order.side,
     type: order.type,
@@ -124,5 +129,45 @@ export function orderSnapshot(order: Order): OrderSnapshot {
     time: order.time,
     updateTime: order.updateTime,
     fills: order.fills.map(tradeSnapshot),
+  };
+}
+
+export type ListStatusType = 'EXEC_STARTED' | 'ALL_DONE';
+export type ListOrderStatus = 'EXECUTING' | 'ALL_DONE';
+
+/**
+ * An OCO order list: two legs that lock the funds once, in the list, until one leg fills or
+ * triggers (then the lock moves to that leg) or the list is canceled (then it is given back).
+ */
+export interface OrderList {
+  readonly account: Account;
+  readonly symbol: string;
+  readonly orderListId: number;
+  readonly listClientOrderId: string;
+  readonly contingencyType: 'OCO';
+  listStatusType: ListStatusType;
+  listOrderStatus: ListOrderStatus;
+  /** When the list last changed status. */
+  transactionTime: number;
+  /** Binance's order: the stop-loss leg first (the lower orderId), then the other. */
+  readonly orders: readonly Order[];
+  /** What the list holds locked for both legs, in `lockAsset`; 0 once a leg took it over. */
+  locked: Fixed;
+  readonly lockAsset: string;
+}
+
+export function orderListSnapshot(list: OrderList): OrderListSnapshot {
+  return {
+    apiKey: list.account.apiKey,
+    symbol: list.symbol,
+    orderListId: list.orderListId,
+    listClientOrderId: list.listClientOrderId,
+    contingencyType: list.contingencyType,
+    listStatusType: list.listStatusType,
+    listOrderStatus: list.listOrderStatus,
+    transactionTime: list.transactionTime,
+    locked: formatFixed(list.locked),
+    lockAsset: list.lockAsset,
+    orders: list.orders.map(orderSnapshot),
   };
 }

@@ -3,9 +3,9 @@ import { DECIMAL_PARAM_RANGE, type Fixed, isDecimalParam, PLACES, significantDec
 import { type OrderType, type Side, type TimeInForce } from './market-types';
 import { type NewOrder, type RespType } from './order-model';
 
-type Params = ReadonlyMap<string, string>;
+export type Params = ReadonlyMap<string, string>;
 
-interface TypeNeeds {
+export interface TypeNeeds {
   timeInForce: boolean;
   quantity: boolean;
   price: boolean;
@@ -13,7 +13,7 @@ interface TypeNeeds {
 }
 
 // The mandatory parameters of each type, from the docs of POST /api/v3/order.
-const NEEDS: Readonly<Record<OrderType, TypeNeeds>> = {
+export const NEEDS: Readonly<Record<OrderType, TypeNeeds>> = {
   LIMIT: { timeInForce: true, quantity: true, price: true, stopPrice: false },
   MARKET: { timeInForce: false, quantity: false, price: false, stopPrice: false },
   STOP_LOSS: { timeInForce: false, quantity: true, price: false, stopPrice: true },
@@ -23,24 +23,24 @@ const NEEDS: Readonly<Record<OrderType, TypeNeeds>> = {
   LIMIT_MAKER: { timeInForce: false, quantity: true, price: true, stopPrice: false },
 };
 
-const SIDES: readonly Side[] = ['BUY', 'SELL'];
-const TIMES_IN_FORCE: readonly TimeInForce[] = ['GTC', 'IOC', 'FOK'];
-const RESP_TYPES: readonly RespType[] = ['ACK', 'RESULT', 'FULL'];
-const STP_MODES = ['NONE', 'EXPIRE_TAKER', 'EXPIRE_MAKER', 'EXPIRE_BOTH', 'DECREMENT'];
+export const SIDES: readonly Side[] = ['BUY', 'SELL'];
+export const TIMES_IN_FORCE: readonly TimeInForce[] = ['GTC', 'IOC', 'FOK'];
+export const RESP_TYPES: readonly RespType[] = ['ACK', 'RESULT', 'FULL'];
+export const STP_MODES = ['NONE', 'EXPIRE_TAKER', 'EXPIRE_MAKER', 'EXPIRE_BOTH', 'DECREMENT'];
 export const CLIENT_ORDER_ID_RANGE = '^[\\.A-Z\\:/a-z0-9_-]{1,36}$';
-const CLIENT_ORDER_ID = new RegExp(CLIENT_ORDER_ID_RANGE);
-const DEFAULT_STP_MODE = 'EXPIRE_MAKER';
+export const CLIENT_ORDER_ID = new RegExp(CLIENT_ORDER_ID_RANGE);
+export const DEFAULT_STP_MODE = 'EXPIRE_MAKER';
 
 function isOrderType(value: string): value is OrderType {
   return value in NEEDS;
 }
 
-function present(params: Params, name: string): string | undefined {
+export function present(params: Params, name: string): string | undefined {
   const value = params.get(name);
   return value === undefined || value === '' ? undefined : value;
 }
 
-function required(params: Params, name: string): string {
+export function required(params: Params, name: string): string {
   const value = present(params, name);
   if (value === undefined) throw binanceErrors.mandatoryParam(name);
   return value;
@@ -55,7 +55,7 @@ export function decimalParam(params: Params, name: string): Fixed | undefined {
   return toFixed(raw);
 }
 
-function enumParam<T extends string>(params: Params, name: string, values: readonly T[], invalid: () => Error): T | undefined {
+export function enumParam<T extends string>(params: Params, name: string, values: readonly T[], invalid: () => Error): T | undefined {
   const raw = present(params, name);
   if (raw === undefined) return undefined;
   const value = values.find((candidate) => candidate === raw);

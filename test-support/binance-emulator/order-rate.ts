@@ -12,13 +12,15 @@ interface Window {
 export class OrderRate {
   private readonly windows = new Map<Account, { tenSeconds: Window; day: Window }>();
 
-  add(account: Account, now: number): Record<string, string> {
+  /** `count` orders at once: an OCO counts as 2. */
+  add(account: Account, now: number, count = 1): Record<string, string> {
     const windows = this.windows.get(account) ?? { tenSeconds: { start: -1, count: 0 }, day: { start: -1, count: 0 } };
     this.windows.set(account, windows);
     const bump = (window: Window, length: number): number => {
       const start = now - (now % length);
       if (window.start !== start) Object.assign(window, { start, count: 0 });
-      return ++window.count;
+      window.count += count;
+      return window.count;
     };
     return {
       'X-MBX-ORDER-COUNT-10S': String(bump(windows.tenSeconds, TEN_SECONDS_MS)),

@@ -1,6 +1,7 @@
 import { type AccountContext, type Route, RouteReply } from './route';
-import { cancelBody, placementBody, queryBody } from './order-format';
-import { parseNewOrder } from './order-params';
+import { cancelBody, listBody, listCancelBody, ocoPlacementBody, placementBody, queryBody } from './order-format';
+import { parseNewOco } from './order-list-params';
+import { CLIENT_ORDER_ID, CLIENT_ORDER_ID_RANGE, parseNewOrder } from './order-params';
 import { binanceErrors } from './errors';
 import { intParam, limitParam, orderKey, requireSymbol } from './params';
 
@@ -31,9 +32,69 @@ function cancelOrder({ request, state, account }: AccountContext): object {
   return cancelBody(state.engine.cancel(account, symbol, key, request.params.get('newClientOrderId') || undefined));
 }
 
+/** Single orders come back as cancels, order lists as list cancels (as Binance answers). */
 function cancelAll({ request, state, account }: AccountContext): object[] {
   const { symbol } = requireSymbol(request, state.symbols);
-  return state.engine.cancelAll(account, symbol).map(cancelBody);
+  return state.engine.cancelAll(account, symbol).map((result) => ('list' in result ? listCancelBody(result.list, result.cancels) : cancelBody(result)));
+}
+
+/** POST /api/v3/orderList/oco: counts as 2 orders for the order rate limit. */
+function placeOco({ request, state, account }: AccountContext): RouteReply {
+  requireSymbol(request, state.symbols);
+  const oco = parseNewOco(request.params);
+  const { list, transactTime } = state.engine.placeOco(account, oco);
+  const headers = state.orderRate.add(account, state.clock.now(), 2);
+  return new RouteReply(ocoPlacementBody(list, oco.newOrderRespType, transactTime), headers);
+}
+
+/** An order list named by orderListId or by its list client order id (`clientIdParam`). */
+function listKey(request: AccountContext['request'], clientIdParam: string): { orderListId?: number; listClientOrderId?: string } {
+  const orderListId = intParam(request, 'orderListId');
+  const listClientOrderId = request.params.get(clientIdParam) || undefined;
+  if (orderListId === undefined && listClientOrderId === undefined) throw binanceErrors.mandatoryEither('orderListId', clientIdParam);
+  return orderListId === undefined ? { listClientOrderId } : { orderListId };
+}
+
+function cancelOrderList({ request, state, account }: AccountContext): object {
+  const { symbol } = requireSymbol(request, state.symbols);
+  const key = listKey(request, 'listClientOrderId');
+  const cancelId = request.params.get('newClientOrderId') || undefined;
+  if (cancelId !== undefined && !CLIENT_ORDER_ID.test(cancelId)) throw binanceErrors.illegalCharsIn('newClientOrderId', CLIENT_ORDER_ID_RANGE);
+  const { list, cancels } = state.engine.cancelList(account, symbol, key, cancelId);
+  return listCancelBody(list, cancels);
+}
+
+/** GET /api/v3/orderList: by orderListId or origClientOrderId (the listClientOrderId); no symbol. */
+function getOrderList({ request, state, account }: AccountContext): object {
+  const list = state.engine.store.findList(account.apiKey, listKey(request, 'origClientOrderId'));
+  if (list === undefined) throw binanceErrors.noSuchOrderList();
+  return listBody(list);
+}
+
+function openOrderLists({ state, account }: AccountContext): object[] {
+  return state.engine.store
+    .allLists(account.apiKey)
+    .filter((list) => list.listOrderStatus === 'EXECUTING')
+    .map(listBody);
+}
+
+/** GET /api/v3/allOrderList: from fromId up, or within startTime/endTime, else the most recent; newest first. */
+function allOrderLists({ request, state, account }: AccountContext): object[] {
+  const fromId = intParam(request, 'fromId');
+  const startTime = intParam(request, 'startTime');
+  const endTime = intParam(request, 'endTime');
+  const limit = limitParam(request, 500, 1000);
+  if (fromId !== undefined && (startTime !== undefined || endTime !== undefined)) throw binanceErrors.badParamCombination();
+  const lists = state.engine.store
+    .allLists(account.apiKey)
+    .filter(
+      (list) =>
+        (fromId === undefined || list.orderListId >= fromId) &&
+        (startTime === undefined || (list.orders[0]?.time ?? 0) >= startTime) &&
+        (endTime === undefined || (list.orders[0]?.time ?? 0) <= endTime),
+    );
+  const picked = fromId !== undefined || startTime !== undefined ? lists.slice(0, limit) : lists.slice(-limit);
+  return picked.reverse().map(listBody);
 }
 
 function openOrders({ request, state, account }: AccountContext): object[] {
@@ -72,4 +133,9 @@ export const orderRoutes: readonly Route[] = [
     handle: openOrders,
   },
   { method: 'GET', path: '/api/v3/allOrders', weight: 20, ...QUERY_SECURITY, handle: allOrders },
+  { method: 'POST', path: '/api/v3/orderList/oco', weight: 1, ...ORDER_SECURITY, handle: placeOco },
+  { method: 'DELETE', path: '/api/v3/orderList', weight: 1, ...ORDER_SECURITY, handle: cancelOrderList },
+  { method: 'GET', path: '/api/v3/orderList', weight: 4, ...QUERY_SECURITY, handle: getOrderList },
+  { method: 'GET', path: '/api/v3/openOrderList', weight: 6, ...QUERY_SECURITY, handle: openOrderLists },
+  { method: 'GET', path: '/api/v3/allOrderList', weight: 20, ...QUERY_SECURITY, handle: allOrderLists },
 ];

@@ -1,4 +1,4 @@
-import { isOpen, type Order, type Trade } from './order-model';
+import { isOpen, type Order, type OrderList, type Trade } from './order-model';
 
 export interface OrderKey {
   orderId?: number;
@@ -11,11 +11,42 @@ export class OrderStore {
   private readonly trades: Trade[] = [];
   private readonly lastOrderIds = new Map<string, number>();
   private readonly placeCounts = new Map<string, number>();
+  private readonly lists: OrderList[] = [];
+  private readonly lastOrderListIds = new Map<string, number>();
 
   newOrderId(symbol: string): number {
     const id = (this.lastOrderIds.get(symbol) ?? 0) + 1;
     this.lastOrderIds.set(symbol, id);
     return id;
+  }
+
+  /** Order list ids run per symbol like order ids, from 1 here (0 is a valid id on Binance). */
+  newOrderListId(symbol: string): number {
+    const id = (this.lastOrderListIds.get(symbol) ?? 0) + 1;
+    this.lastOrderListIds.set(symbol, id);
+    return id;
+  }
+
+  addList(list: OrderList): void {
+    this.lists.push(list);
+  }
+
+  /** Every order list, optionally of one key (and symbol), oldest first. */
+  allLists(apiKey?: string, symbol?: string): OrderList[] {
+    return this.lists.filter((list) => (apiKey === undefined || list.account.apiKey === apiKey) && (symbol === undefined || list.symbol === symbol));
+  }
+
+  /** The list an order is a leg of. */
+  listOf(order: Order): OrderList | undefined {
+    if (order.orderListId === -1) return undefined;
+    return this.lists.find((list) => list.symbol === order.symbol && list.orderListId === order.orderListId && list.account === order.account);
+  }
+
+  /** By orderListId if given, else the latest list with the listClientOrderId. */
+  findList(apiKey: string, key: { orderListId?: number; listClientOrderId?: string }, symbol?: string): OrderList | undefined {
+    const candidates = this.allLists(apiKey, symbol).reverse();
+    if (key.orderListId !== undefined) return candidates.find((list) => list.orderListId === key.orderListId);
+    return candidates.find((list) => list.listClientOrderId === key.listClientOrderId);
   }
 
   add(order: Order): void {

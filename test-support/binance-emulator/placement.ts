@@ -46,6 +46,12 @@ function sizeOrder(request: NewOrder, replay: SymbolReplay): Fixed {
   return qty;
 }
 
+/** What a priced or stop order of this side and type locks for this quantity (not for a MARKET order). */
+export function lockFor(request: Pick<NewOrder, 'side' | 'type' | 'price' | 'stopPrice'>, origQty: Fixed): Fixed {
+  if (request.side === 'SELL') return origQty;
+  return isMarketType(request.type) ? mul(request.stopPrice ?? 0n, origQty, 'up') : mul(request.price ?? 0n, origQty, 'up');
+}
+
 /**
  * What placing locks: a sell its quantity; a priced buy price × quantity; a market buy its
  * quoteOrderQty or its cost at the ask; a stop-market buy quantity × stopPrice.
@@ -54,17 +60,18 @@ function sizing(request: NewOrder, replay: SymbolReplay): Sizing {
   const rules = replay.rules;
   const origQty = sizeOrder(request, replay);
   if (request.side === 'SELL') return { origQty, lockAsset: rules.baseAsset, lock: origQty };
-  let lock: Fixed;
-  if (request.type === 'MARKET') lock = request.quoteOrderQty ?? mul(replay.ask, origQty, 'up');
-  else if (isMarketType(request.type)) lock = mul(request.stopPrice ?? 0n, origQty, 'up');
-  else lock = mul(request.price ?? 0n, origQty, 'up');
+  const lock = request.type === 'MARKET' ? (request.quoteOrderQty ?? mul(replay.ask, origQty, 'up')) : lockFor(request, origQty);
   return { origQty, lockAsset: rules.quoteAsset, lock };
+}
+
+export function isDuplicateClientOrderId(store: OrderStore, account: Account, symbol: string, clientOrderId: string): boolean {
+  return store.open(account.apiKey, symbol).some((order) => order.clientOrderId === clientOrderId);
 }
 
 /** The matching engine's own rejections, all -2010, then the new order with its funds locked. */
 export function createOrder(store: OrderStore, account: Account, request: NewOrder, replay: SymbolReplay, now: number): Order {
   const clientOrderId = request.newClientOrderId ?? generatedClientOrderId();
-  if (store.open(account.apiKey, request.symbol).some((order) => order.clientOrderId === clientOrderId)) throw binanceErrors.duplicateOrder();
+  if (isDuplicateClientOrderId(store, account, request.symbol, clientOrderId)) throw binanceErrors.duplicateOrder();
   const isStop = isStopType(request.type);
   if (isStop && isTriggered(request.type, request.side, request.stopPrice ?? 0n, replay.price)) throw binanceErrors.stopWouldTrigger();
   if (request.type === 'LIMIT_MAKER') {
@@ -74,17 +81,33 @@ export function createOrder(store: OrderStore, account: Account, request: NewOrd
   const { origQty, lockAsset, lock } = sizing(request, replay);
   if (account.ledger.free(lockAsset) < lock) throw binanceErrors.insufficientBalance();
   account.ledger.lock(lockAsset, lock);
+  return addOrder(store, account, request, replay, now, { clientOrderId, origQty, lock, lockAsset, orderListId: -1 });
+}
+
+export interface OrderFields {
+  clientOrderId: string;
+  origQty: Fixed;
+  /** What the order itself holds locked (0 for a leg of a list, whose list holds the lock). */
+  lock: Fixed;
+  lockAsset: string;
+  orderListId: number;
+}
+
+/** Records an accepted order: NEW, working unless it is a stop order. */
+export function addOrder(store: OrderStore, account: Account, request: NewOrder, replay: SymbolReplay, now: number, fields: OrderFields): Order {
+  const isStop = isStopType(request.type);
   const order: Order = {
     account,
     rules: replay.rules,
     symbol: request.symbol,
     orderId: store.newOrderId(request.symbol),
-    clientOrderId,
+    orderListId: fields.orderListId,
+    clientOrderId: fields.clientOrderId,
     side: request.side,
     type: request.type,
     timeInForce: request.timeInForce ?? 'GTC',
     price: request.price ?? 0n,
-    origQty,
+    origQty: fields.origQty,
     origQuoteOrderQty: request.quoteOrderQty ?? 0n,
     stopPrice: request.stopPrice ?? 0n,
     selfTradePreventionMode: request.selfTradePreventionMode,
@@ -95,8 +118,8 @@ export function createOrder(store: OrderStore, account: Account, request: NewOrd
     isWorking: !isStop,
     workingTime: isStop ? -1 : now,
     updateTime: now,
-    locked: lock,
-    lockAsset,
+    locked: fields.lock,
+    lockAsset: fields.lockAsset,
     fills: [],
   };
   store.add(order);

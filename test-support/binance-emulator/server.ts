@@ -8,7 +8,7 @@ import { toFixed } from './fixed';
 import { createRequestHandler } from './http-handler';
 import { Liquidity } from './liquidity';
 import { MarketStreams } from './market-streams';
-import { orderSnapshot, tradeSnapshot } from './order-model';
+import { orderListSnapshot, orderSnapshot, tradeSnapshot } from './order-model';
 import { parseNewOrder } from './order-params';
 import { OrderRate } from './order-rate';
 import { OrderStore } from './order-store';
@@ -95,6 +95,7 @@ export async function startBinanceEmulator(options: EmulatorOptions = {}): Promi
     market: { clock: market, quote: (symbol) => market.quote(symbol) },
     faults,
     orders: (apiKey) => engine.store.all(apiKey).map(orderSnapshot),
+    orderLists: (apiKey) => engine.store.allLists(apiKey).map(orderListSnapshot),
     trades: (apiKey) => engine.store.allTrades(apiKey).map(tradeSnapshot),
     balances: (apiKey) => state.accounts.get(apiKey).ledger.toBalances(),
     placeCount: (clientOrderId) => engine.store.placeCount(clientOrderId),
@@ -105,6 +106,7 @@ export async function startBinanceEmulator(options: EmulatorOptions = {}): Promi
     },
     waitForStream: (stream) => streams.waitForSubscription(stream),
     waitForUserDataStream: (apiKey) => events.waitForSubscriber(apiKey),
+    onUserEvent: (apiKey, listener) => events.tap(apiKey, listener),
     close: () =>
       new Promise<void>((resolve, reject) => {
         market.close();

@@ -4,6 +4,7 @@ import {
   type FaultControls,
   type MarketControl,
   type MarketSource,
+  type OrderListSnapshot,
   type OrderSnapshot,
   type ReplayOptions,
   type TradeSnapshot,
@@ -136,6 +137,8 @@ export interface BinanceEmulator {
   readonly connections: readonly ConnectionRecord[];
   /** Every order ever accepted, optionally of one key. */
   orders(apiKey?: string): OrderSnapshot[];
+  /** Every OCO order list ever accepted, optionally of one key, oldest first, with its legs. */
+  orderLists(apiKey?: string): OrderListSnapshot[];
   trades(apiKey?: string): TradeSnapshot[];
   balances(apiKey: string): Balance[];
   /** How many accepted orders carried this clientOrderId. */
@@ -149,5 +152,10 @@ export interface BinanceEmulator {
   waitForStream(stream: string): Promise<void>;
   /** Resolves once the key has a user data stream subscription on the WebSocket API. */
   waitForUserDataStream(apiKey: string): Promise<void>;
+  /**
+   * Every user data event of a key as the stream sends it (unwrapped), from now on, whether or not
+   * a client subscribed; it is not a subscription (waitForUserDataStream ignores it). Returns an unsubscribe.
+   */
+  onUserEvent(apiKey: string, listener: (event: object) => void): () => void;
   close(): Promise<void>;
 }

@@ -1,5 +1,5 @@
 import { formatFixed, type Fixed } from './fixed';
-import { type Order, type Trade } from './order-model';
+import { type Order, type OrderList, type Trade } from './order-model';
 
 export type UserEventListener = (event: object) => void;
 
@@ -7,6 +7,7 @@ export type UserEventListener = (event: object) => void;
 export class UserEvents {
   private readonly listeners = new Map<string, Set<UserEventListener>>();
   private readonly waiters: { apiKey: string; resolve: () => void }[] = [];
+  private readonly taps = new Map<string, Set<UserEventListener>>();
 
   subscribe(apiKey: string, listener: UserEventListener): () => void {
     const set = this.listeners.get(apiKey) ?? new Set();
@@ -25,7 +26,16 @@ export class UserEvents {
     return new Promise((resolve) => this.waiters.push({ apiKey, resolve }));
   }
 
+  /** A test's view of every event of a key; unlike a subscription it does not satisfy waitForSubscriber. */
+  tap(apiKey: string, listener: UserEventListener): () => void {
+    const set = this.taps.get(apiKey) ?? new Set();
+    set.add(listener);
+    this.taps.set(apiKey, set);
+    return () => set.delete(listener);
+  }
+
   emit(apiKey: string, event: object): void {
+    for (const listener of this.taps.get(apiKey) ?? []) listener(event);
     for (const listener of this.listeners.get(apiKey) ?? []) listener(event);
   }
 }
@@ -57,7 +67,7 @@ export function executionReport(order: Order, detail: ReportDetail): object {
     p: formatFixed(order.price),
     P: formatFixed(order.stopPrice),
     F: formatFixed(0n),
-    g: -1,
+    g: order.orderListId,
     C: isCancel ? order.clientOrderId : '',
     x: detail.executionType,
     X: order.status,
@@ -80,6 +90,23 @@ export function executionReport(order: Order, detail: ReportDetail): object {
     Q: formatFixed(order.origQuoteOrderQty),
     ...(order.isWorking ? { W: order.workingTime } : {}),
     V: order.selfTradePreventionMode,
+  };
+}
+
+/** The listStatus event Binance sends beside the executionReports of an order list's legs. */
+export function listStatus(list: OrderList, eventTime: number): object {
+  return {
+    e: 'listStatus',
+    E: eventTime,
+    s: list.symbol,
+    g: list.orderListId,
+    c: list.contingencyType,
+    l: list.listStatusType,
+    L: list.listOrderStatus,
+    r: 'NONE',
+    C: list.listClientOrderId,
+    T: list.transactionTime,
+    O: list.orders.map((order) => ({ s: order.symbol, i: order.orderId, c: order.clientOrderId })),
   };
 }
 

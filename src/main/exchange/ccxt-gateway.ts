@@ -4,8 +4,8 @@ import { orderFromRest, tradeFromRest, type SentOrder } from './binance-wire';
 import { watchAccountStream } from './ccxt-account-stream';
 import { watchCandles } from './ccxt-candle-feed';
 import { describeExchangeError } from './exchange-error';
-import { type ExchangeBalance, type OrderRequest } from './exchange-types';
-import { type ExchangeGateway, type GatewayHealth, type PlaceOutcome, type StreamState } from './gateway';
+import { type ExchangeBalance, type ListLegRequest, type OcoRequest, type OrderRequest } from './exchange-types';
+import { type ExchangeGateway, type GatewayHealth, type ListPlaceOutcome, type PlaceOutcome, type StreamState } from './gateway';
 import { RequestGuard, RequestRefusedError } from './request-guard';
 
 export interface CcxtGatewayOptions {
@@ -37,8 +37,9 @@ export async function createCcxtGateway(options: CcxtGatewayOptions): Promise<Ex
   const onRestResponse = client.onRestResponse.bind(client);
   client.onRestResponse = (status: number, statusText: string, url: string, method: string, headers: Record<string, string>, body: string, requestHeaders: unknown, requestBody: unknown): string => {
     guard.observe(status, lowerCaseKeys(headers));
-    if (method === 'POST' && /\/order$/.test(url.split('?')[0] ?? '')) {
-      const clientOrderId = new URLSearchParams(typeof requestBody === 'string' ? requestBody : '').get('newClientOrderId');
+    if (method === 'POST' && /\/(order|orderList\/oco)$/.test(url.split('?')[0] ?? '')) {
+      const body = new URLSearchParams(typeof requestBody === 'string' ? requestBody : '');
+      const clientOrderId = body.get('newClientOrderId') ?? body.get('listClientOrderId');
       if (clientOrderId !== null) orderStatuses.set(clientOrderId, status);
     }
     return onRestResponse(status, statusText, url, method, headers, body, requestHeaders, requestBody) as string;
@@ -95,6 +96,37 @@ export async function createCcxtGateway(options: CcxtGatewayOptions): Promise<Ex
     }
   }
 
+  /** One attempt at an OCO list; as for one order, the HTTP status tells rejected from unknown. */
+  async function placeOcoOnce(request: OcoRequest): Promise<ListPlaceOutcome | { readonly kind: 'clock' }> {
+    let raw: unknown;
+    try {
+      raw = await call(() => client.privatePostOrderListOco(ocoParams(request)));
+    } catch (error: unknown) {
+      if (error instanceof RequestRefusedError) return { kind: 'rejected', code: null, message: error.message };
+      const status = orderStatuses.get(request.listClientOrderId);
+      const message = (await describeExchangeError(error)).message;
+      if (status === 429 || status === 418) return { kind: 'rejected', code: null, message };
+      if (status !== undefined && status >= 400 && status < 500) {
+        return error instanceof ccxt.InvalidNonce ? { kind: 'clock' } : { kind: 'rejected', code: binanceCode(error), message };
+      }
+      return { kind: 'unknown', message };
+    } finally {
+      orderStatuses.delete(request.listClientOrderId);
+    }
+    try {
+      const reports = (raw as { orderReports?: unknown[] }).orderReports ?? [];
+      const legs = [request.above, request.below];
+      const orders = reports.map((report) => {
+        const leg = legs.find((candidate) => candidate.clientOrderId === (report as { clientOrderId?: unknown }).clientOrderId);
+        return orderFromRest(report, { side: request.side, type: leg?.type ?? 'LIMIT_MAKER', timeInForce: leg?.timeInForce ?? null });
+      });
+      if (orders.length !== 2) throw new Error(`${orders.length} order reports`);
+      return { kind: 'accepted', orders };
+    } catch (error: unknown) {
+      return { kind: 'unknown', message: `The exchange accepted the order list but its reply could not be read (${String(error)})` };
+    }
+  }
+
   return {
     // ccxt keeps the markets it loads (its streams need them); each market carries the raw exchangeInfo symbol.
     fetchSymbols: () =>
@@ -104,10 +136,23 @@ export async function createCcxtGateway(options: CcxtGatewayOptions): Promise<Ex
           .map((market) => market?.info as unknown),
       ),
 
-    fetchBalances: () =>
-      call(async () => ((await client.privateGetAccount({ omitZeroBalances: 'true' })) as { balances: ExchangeBalance[] }).balances),
+    fetchAccount: () =>
+      call(async () => {
+        const raw = (await client.privateGetAccount({ omitZeroBalances: 'true' })) as { balances: ExchangeBalance[]; commissionRates?: { maker?: string; taker?: string } };
+        return {
+          balances: raw.balances.map(({ asset, free, locked }) => ({ asset: String(asset), free: String(free), locked: String(locked) })),
+          makerRate: String(raw.commissionRates?.maker ?? '0'),
+          takerRate: String(raw.commissionRates?.taker ?? '0'),
+        };
+      }),
 
     lastPrice: (symbol) => call(async () => String(((await client.publicGetTickerPrice({ symbol })) as { price: string }).price)),
+
+    bookTicker: (symbol) =>
+      call(async () => {
+        const raw = (await client.publicGetTickerBookTicker({ symbol })) as unknown as { bidPrice: string; askPrice: string };
+        return { bid: String(raw.bidPrice), ask: String(raw.askPrice), time: Date.now() };
+      }),
 
     async placeOrder(request) {
       const first = await placeOnce(request);
@@ -116,6 +161,15 @@ export async function createCcxtGateway(options: CcxtGatewayOptions): Promise<Ex
       log.warn('The exchange refused the timestamp; re-syncing the clock and sending again', { clientOrderId: request.clientOrderId });
       await syncClock();
       const second = await placeOnce(request);
+      return second.kind === 'clock' ? { kind: 'rejected', code: -1021, message: 'The exchange refused our timestamp twice; check the system clock' } : second;
+    },
+
+    async placeOco(request) {
+      const first = await placeOcoOnce(request);
+      if (first.kind !== 'clock') return first;
+      log.warn('The exchange refused the timestamp; re-syncing the clock and sending the order list again', { listClientOrderId: request.listClientOrderId });
+      await syncClock();
+      const second = await placeOcoOnce(request);
       return second.kind === 'clock' ? { kind: 'rejected', code: -1021, message: 'The exchange refused our timestamp twice; check the system clock' } : second;
     },
 
@@ -178,6 +232,26 @@ function orderParams(request: OrderRequest): Record<string, string> {
   if (request.quoteOrderQty !== undefined) params.quoteOrderQty = request.quoteOrderQty;
   if (request.price !== undefined) params.price = request.price;
   if (request.stopPrice !== undefined) params.stopPrice = request.stopPrice;
+  return params;
+}
+
+function ocoParams(request: OcoRequest): Record<string, string> {
+  const params: Record<string, string> = {
+    symbol: request.symbol,
+    side: request.side,
+    quantity: request.quantity,
+    listClientOrderId: request.listClientOrderId,
+    newOrderRespType: 'FULL',
+  };
+  const leg = (prefix: 'above' | 'below', order: ListLegRequest): void => {
+    params[`${prefix}Type`] = order.type;
+    params[`${prefix}ClientOrderId`] = order.clientOrderId;
+    if (order.price !== undefined) params[`${prefix}Price`] = order.price;
+    if (order.stopPrice !== undefined) params[`${prefix}StopPrice`] = order.stopPrice;
+    if (order.timeInForce !== undefined) params[`${prefix}TimeInForce`] = order.timeInForce;
+  };
+  leg('above', request.above);
+  leg('below', request.below);
   return params;
 }
 

@@ -39,6 +39,8 @@ export interface ExchangeServiceDeps {
   readonly logger: Logger;
   /** Announces an order the journal just changed (a reply, the stream or a reconciliation). */
   readonly onOrderChanged: (order: JournalOrder) => void;
+  /** A reconciliation of the account finished: work that waits on settled orders may go on. */
+  readonly onReconciled?: (accountId: number) => void;
   readonly createGateway?: GatewayFactory;
 }
 
@@ -135,6 +137,7 @@ export class ExchangeService {
           const report = await reconcile({ accountId, gateway, journal, logger: this.#deps.logger, onChanged });
           current.lastReconciledAt = Date.now();
           this.#announce(accountId, current);
+          this.#deps.onReconciled?.(accountId);
           return report;
         })().finally(() => {
           running = null;

@@ -56,3 +56,26 @@ export interface ExchangeBalance {
   readonly locked: string;
 }
 
+
+/** One leg of an OCO list: a limit-maker take-profit or a stop-loss(-limit). */
+export interface ListLegRequest {
+  readonly clientOrderId: string;
+  readonly type: OrderType;
+  readonly price?: string;
+  readonly stopPrice?: string;
+  readonly timeInForce?: TimeInForce;
+}
+
+/**
+ * An OCO list (Binance `orderList/oco`): two exits for one quantity, locked once; when one
+ * fills or triggers, the exchange expires the other. `above` is the leg priced above the
+ * market (a sell's take-profit, a buy's stop), `below` the other.
+ */
+export interface OcoRequest {
+  readonly symbol: string;
+  readonly side: OrderSide;
+  readonly quantity: string;
+  readonly listClientOrderId: string;
+  readonly above: ListLegRequest;
+  readonly below: ListLegRequest;
+}

@@ -1,5 +1,5 @@
 import { type CandleFeedListener } from './candle';
-import { type ExchangeBalance, type ExchangeOrder, type ExchangeTrade, type OrderRequest } from './exchange-types';
+import { type ExchangeBalance, type ExchangeOrder, type ExchangeTrade, type OcoRequest, type OrderRequest } from './exchange-types';
 import { type GuardState } from './request-guard';
 
 /**
@@ -9,6 +9,25 @@ import { type GuardState } from './request-guard';
  */
 export type PlaceOutcome =
   | { readonly kind: 'accepted'; readonly order: ExchangeOrder }
+  | { readonly kind: 'rejected'; readonly code: number | null; readonly message: string }
+  | { readonly kind: 'unknown'; readonly message: string };
+
+export interface ExchangeAccount {
+  readonly balances: readonly ExchangeBalance[];
+  /** Fractions as the exchange writes them: "0.00100000" is 0.1 %. */
+  readonly makerRate: string;
+  readonly takerRate: string;
+}
+
+export interface BookTicker {
+  readonly bid: string;
+  readonly ask: string;
+  readonly time: number;
+}
+
+/** Placing an OCO list: both legs come back, or neither was placed, or nobody knows yet. */
+export type ListPlaceOutcome =
+  | { readonly kind: 'accepted'; readonly orders: readonly ExchangeOrder[] }
   | { readonly kind: 'rejected'; readonly code: number | null; readonly message: string }
   | { readonly kind: 'unknown'; readonly message: string };
 
@@ -36,9 +55,13 @@ export interface AccountStreamListener {
 export interface ExchangeGateway {
   /** Raw exchangeInfo symbol objects, spot only. */
   fetchSymbols(): Promise<readonly unknown[]>;
-  fetchBalances(): Promise<readonly ExchangeBalance[]>;
+  /** Balances (zero ones left out) and the account's commission rates, from one account request. */
+  fetchAccount(): Promise<ExchangeAccount>;
   lastPrice(symbol: string): Promise<string>;
+  /** Best bid and ask now; `time` is when the answer arrived (Binance's REST ticker has none). */
+  bookTicker(symbol: string): Promise<BookTicker>;
   placeOrder(request: OrderRequest): Promise<PlaceOutcome>;
+  placeOco(request: OcoRequest): Promise<ListPlaceOutcome>;
   /** Null when the exchange does not know an order with this clientOrderId. */
   fetchOrder(symbol: string, clientOrderId: string): Promise<ExchangeOrder | null>;
   cancelOrder(symbol: string, clientOrderId: string): Promise<ExchangeOrder>;

@@ -29,6 +29,10 @@ export interface PendingOrder {
   readonly request: OrderRequest;
   readonly origin: OrderOrigin;
   readonly deploymentId: number | null;
+  /** The order this one takes the place of (moved on the chart). */
+  readonly replacesClientOrderId?: string | null;
+  /** The OCO list this order is a leg of. */
+  readonly listClientOrderId?: string | null;
 }
 
 /**
@@ -51,7 +55,7 @@ export class OrderJournal {
   }
 
   /** Write ahead: committed before the request leaves, so a crash right after cannot lose it. */
-  insertPending({ accountId, request, origin, deploymentId }: PendingOrder, now: number): JournalOrder {
+  insertPending({ accountId, request, origin, deploymentId, replacesClientOrderId = null, listClientOrderId = null }: PendingOrder, now: number): JournalOrder {
     this.#queries.insertPending.run({
       clientOrderId: request.clientOrderId,
       accountId,
@@ -65,6 +69,8 @@ export class OrderJournal {
       quoteOrderQty: request.quoteOrderQty ?? null,
       origin,
       deploymentId,
+      replacesClientOrderId,
+      listClientOrderId,
       now,
     });
     return this.#require(request.clientOrderId);
@@ -274,6 +280,8 @@ function prepareQueries(db: StoreDb) {
         status: 'pending',
         origin: p('origin'),
         deploymentId: p('deploymentId'),
+        replacesClientOrderId: p('replacesClientOrderId'),
+        listClientOrderId: p('listClientOrderId'),
         createdAt: p('now'),
         updatedAt: p('now'),
       })

@@ -21,6 +21,8 @@ export function toOrder(row: JournalOrder): Order {
     origin: row.origin,
     deploymentId: row.deploymentId,
     isAdopted: row.isAdopted,
+    replacesClientOrderId: row.replacesClientOrderId,
+    listClientOrderId: row.listClientOrderId,
     rejectReason: row.rejectReason,
     lastError: row.lastError,
     createdAt: row.createdAt,

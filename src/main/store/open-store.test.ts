@@ -13,6 +13,7 @@ const EXPECTED_TABLES = [
   'backtest_runs',
   'backtest_trades',
   'balance_snapshots',
+  'brackets',
   'candle_downloads',
   'candle_series',
   'candles',
@@ -90,7 +91,7 @@ describe('openStore', () => {
     const journal = readMigrationsJournal(REPO_MIGRATIONS_FOLDER);
 
     expect(store.schemaVersion()).toEqual({ version: journal.length, tag: journal.at(-1)?.tag });
-    expect(store.schemaVersion()).toEqual({ version: 6, tag: '0005_candles_without_rowid' });
+    expect(store.schemaVersion()).toEqual({ version: 7, tag: '0006_brackets_replace_history_indexes' });
   });
 
   it('changes nothing when the same file is opened again', () => {

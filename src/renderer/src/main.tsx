@@ -27,6 +27,9 @@ import './styles/orders.css';
 import './styles/chart.css';
 import './styles/data.css';
 import './styles/backtests.css';
+import './styles/ticket.css';
+import './styles/trading.css';
+import './styles/risk.css';
 
 applyThemeHint();
 

@@ -106,6 +106,14 @@ export function isFinalOrderStatus(status: OrderStatus): boolean {
 export const ORDER_ORIGINS = ['manual', 'strategy'] as const;
 export type OrderOrigin = (typeof ORDER_ORIGINS)[number];
 
+/**
+ * A bracket's exits: `waiting` for the entry to fill, `placed` on the exchange (one cancels the
+ * other), `done` once an exit filled, `cancelled` (entry cancelled unfilled, or by hand), `failed`
+ * when the exits could not be placed (the reason is kept).
+ */
+export const BRACKET_STATUSES = ['waiting', 'placed', 'done', 'cancelled', 'failed'] as const;
+export type BracketStatus = (typeof BRACKET_STATUSES)[number];
+
 export const DEPLOYMENT_MODES = ['paper', 'live'] as const;
 export type DeploymentMode = (typeof DEPLOYMENT_MODES)[number];
 

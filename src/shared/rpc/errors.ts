@@ -16,6 +16,8 @@ export const ERROR_CODES = [
   'LOCKED',
   /** Too many attempts; `details.retryAfterMs` says when to try again. */
   'RATE_LIMITED',
+  /** The risk gate refused an order; `details` is a RiskRefusal naming the limit and the excess. */
+  'RISK_LIMIT',
   /** The exchange (or another outside service) refused or could not be reached. */
   'EXCHANGE',
   'UNAVAILABLE',

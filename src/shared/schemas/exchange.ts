@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ORDER_TYPES, SYMBOL_STATUSES } from '../domain/enums';
 import { EpochMs } from './common';
 
 export const CONNECTION_STATES = ['disconnected', 'connecting', 'connected', 'failed'] as const;
@@ -48,6 +49,47 @@ export const MarketListInputSchema = z
     limit: z.number().int().min(1).max(5000).default(500),
   })
   .strict();
+
+/** One symbol, on the account's exchange: the order ticket checks orders with its full filters. */
+export const MarketFiltersInputSchema = z
+  .object({
+    accountId: z.number().int().positive(),
+    symbol: z.string().regex(/^[A-Z0-9]{2,20}$/, 'A Binance symbol such as BTCUSDT'),
+  })
+  .strict();
+
+const FilterAmount = z.string().nullable();
+
+/**
+ * A symbol's full trading rules, exactly as the core's order check reads them (`SymbolFilters`):
+ * the handler returns one and the ticket hands the reply to `checkOrder`, so tsc catches drift.
+ */
+export const SymbolFiltersSchema = z.object({
+  symbol: z.string(),
+  status: z.enum(SYMBOL_STATUSES),
+  baseAsset: z.string(),
+  quoteAsset: z.string(),
+  baseAssetPrecision: z.number().int(),
+  quoteAssetPrecision: z.number().int(),
+  isSpotTradingAllowed: z.boolean(),
+  orderTypes: z.array(z.enum(ORDER_TYPES)),
+  quoteOrderQtyMarketAllowed: z.boolean(),
+  tickSize: FilterAmount,
+  minPrice: FilterAmount,
+  maxPrice: FilterAmount,
+  stepSize: FilterAmount,
+  minQty: FilterAmount,
+  maxQty: FilterAmount,
+  marketStepSize: FilterAmount,
+  marketMinQty: FilterAmount,
+  marketMaxQty: FilterAmount,
+  minNotional: FilterAmount,
+  applyMinToMarket: z.boolean(),
+  maxNotional: FilterAmount,
+  applyMaxToMarket: z.boolean(),
+  notionalAvgPriceMins: z.number().int().nullable(),
+  maxNumOrders: z.number().int().nullable(),
+});
 
 export const MARKET_FEED_STATES = ['connecting', 'live', 'polling'] as const;
 

@@ -29,6 +29,15 @@ export const OrderPlaceInputSchema = z
     quoteOrderQty: DecimalString.optional(),
     price: DecimalString.optional(),
     stopPrice: DecimalString.optional(),
+    /** Exits placed once this entry fills: one cancels the other when it fills. */
+    bracket: z
+      .object({
+        takeProfitPrice: DecimalString.optional(),
+        stopLoss: z.object({ stopPrice: DecimalString, price: DecimalString }).strict().optional(),
+      })
+      .strict()
+      .refine((bracket) => bracket.takeProfitPrice !== undefined || bracket.stopLoss !== undefined, { message: 'Give a take-profit price, a stop-loss, or both' })
+      .optional(),
   })
   .strict();
 export type OrderPlaceInput = z.infer<typeof OrderPlaceInputSchema>;
@@ -51,6 +60,10 @@ export const OrderSchema = z.object({
   origin: z.enum(ORDER_ORIGINS),
   deploymentId: z.number().int().nullable(),
   isAdopted: z.boolean(),
+  /** Set on the order that took this one's place when it was moved on the chart. */
+  replacesClientOrderId: z.string().nullable(),
+  /** The OCO list this order is a leg of (a bracket's exits). */
+  listClientOrderId: z.string().nullable(),
   rejectReason: z.string().nullable(),
   lastError: z.string().nullable(),
   createdAt: EpochMs,
@@ -101,3 +114,50 @@ export const ReconcileReportSchema = z.object({
   stillUnknown: z.number().int(),
   fillsAdded: z.number().int(),
 });
+
+/** Move a resting order: cancel it and place the same order at the new price, as one user action. */
+export const OrderReplaceInputSchema = z
+  .object({
+    accountId: z.number().int().positive(),
+    clientOrderId: z.string().min(1).max(36),
+    price: DecimalString.optional(),
+    stopPrice: DecimalString.optional(),
+  })
+  .strict()
+  .refine((input) => input.price !== undefined || input.stopPrice !== undefined, { message: 'Give the new price or stop price' });
+export const OrderReplaceOutputSchema = z.object({ cancelled: OrderSchema, placed: OrderSchema });
+
+/** Where a page of history ends: the next page starts after this row. */
+export const HistoryCursorSchema = z.object({ time: EpochMs, key: z.string().max(64) }).strict();
+export type HistoryCursor = z.infer<typeof HistoryCursorSchema>;
+
+export const ORDER_HISTORY_STATES = ['all', 'open', 'done'] as const;
+export const ORIGIN_FILTERS = ['all', 'manual', 'strategy', 'adopted'] as const;
+
+const HistoryFilterShape = {
+  accountId: z.number().int().positive(),
+  symbol: Symbol.optional(),
+  side: z.enum(ORDER_SIDES).optional(),
+  origin: z.enum(ORIGIN_FILTERS).default('all'),
+  deploymentId: z.number().int().positive().optional(),
+  from: EpochMs.optional(),
+  to: EpochMs.optional(),
+  cursor: HistoryCursorSchema.optional(),
+  limit: z.number().int().min(1).max(1000).default(200),
+};
+
+export const OrderHistoryInputSchema = z.object({ ...HistoryFilterShape, state: z.enum(ORDER_HISTORY_STATES).default('all') }).strict();
+export type OrderHistoryInput = z.infer<typeof OrderHistoryInputSchema>;
+/** `total` counts every row the filter matches; it is given with the first page only. */
+export const OrderHistorySchema = z.object({ orders: z.array(OrderSchema), nextCursor: HistoryCursorSchema.nullable(), total: z.number().int().nullable() });
+
+export const FillHistoryInputSchema = z.object(HistoryFilterShape).strict();
+export type FillHistoryInput = z.infer<typeof FillHistoryInputSchema>;
+export const FillRowSchema = FillSchema.extend({
+  side: z.enum(ORDER_SIDES),
+  origin: z.enum(ORDER_ORIGINS),
+  deploymentId: z.number().int().nullable(),
+  isAdopted: z.boolean(),
+});
+export type FillRow = z.infer<typeof FillRowSchema>;
+export const FillHistorySchema = z.object({ fills: z.array(FillRowSchema), nextCursor: HistoryCursorSchema.nullable(), total: z.number().int().nullable() });

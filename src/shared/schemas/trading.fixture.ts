@@ -21,6 +21,8 @@ export function sampleOrder(patch: Partial<Order> = {}): Order {
     origin: 'manual',
     deploymentId: null,
     isAdopted: false,
+    replacesClientOrderId: null,
+    listClientOrderId: null,
     rejectReason: null,
     lastError: null,
     createdAt: 1,

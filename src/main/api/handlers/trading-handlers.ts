@@ -17,6 +17,7 @@ type TradingMethods =
   | 'exchange.disconnect'
   | 'exchange.status'
   | 'markets.list'
+  | 'markets.filters'
   | 'orders.place'
   | 'orders.cancel'
   | 'orders.cancelAll'
@@ -54,6 +55,13 @@ export function tradingHandlers(deps: {
       const account = accounts.list().find((candidate) => candidate.id === accountId);
       if (account === undefined) throw new AppError('NOT_FOUND', `There is no account ${accountId}`);
       return { markets: markets.list(venueOf(account), search, limit) };
+    },
+    'markets.filters': ({ accountId, symbol }) => {
+      const account = accounts.list().find((candidate) => candidate.id === accountId);
+      if (account === undefined) throw new AppError('NOT_FOUND', `There is no account ${accountId}`);
+      const filters = markets.filters(venueOf(account), symbol);
+      if (filters === null) throw new AppError('NOT_FOUND', `${symbol} is not traded on this exchange (or its markets are not loaded yet: connect the account)`);
+      return { ...filters, orderTypes: [...filters.orderTypes] };
     },
     'orders.place': (input) => orders.place(input, { origin: 'manual' }),
     'orders.cancel': ({ accountId, clientOrderId }) => orders.cancel(accountId, clientOrderId),

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import {
+  BRACKET_STATUSES,
   ORDER_ORIGINS,
   ORDER_SIDES,
   ORDER_STATUSES,
@@ -39,6 +40,10 @@ export const orders = sqliteTable(
     deploymentId: integer('deployment_id').references(() => deployments.id, {
       onDelete: 'restrict',
     }),
+    /** The order this one replaced when it was moved (cancel + replace, one user action). */
+    replacesClientOrderId: text('replaces_client_order_id'),
+    /** The exchange order list (OCO) this order is a leg of. */
+    listClientOrderId: text('list_client_order_id'),
     /** Found on the exchange by reconciliation, never journaled by us before sending. */
     isAdopted: flag('is_adopted').notNull().default(false),
     rejectReason: text('reject_reason'),
@@ -57,6 +62,8 @@ export const orders = sqliteTable(
     index('orders_account_symbol_created_idx').on(t.accountId, t.symbol, t.createdAt),
     index('orders_deployment_created_idx').on(t.deploymentId, t.createdAt),
     index('orders_created_idx').on(t.createdAt),
+    // An account's history, newest first, across symbols; and the orders of its last minute.
+    index('orders_account_created_idx').on(t.accountId, t.createdAt, t.clientOrderId),
     // Binance order ids are unique per symbol; null (not yet acknowledged) never collides.
     uniqueIndex('orders_account_symbol_exchange_id_unique').on(
       t.accountId,
@@ -113,7 +120,47 @@ export const fills = sqliteTable(
     index('fills_order_idx').on(t.orderClientId),
     index('fills_time_idx').on(t.time),
     index('fills_account_symbol_time_idx').on(t.accountId, t.symbol, t.time),
+    index('fills_account_time_idx').on(t.accountId, t.time, t.id),
     ...decimalChecks(t.price, t.qty, t.quoteQty, t.commission),
     ...flagChecks(t.isMaker),
+  ],
+);
+
+/**
+ * Exits attached to an entry order: once the entry fills, a take-profit and a stop-loss are
+ * placed as one OCO list (one cancels the other); with only one of them, a single order. The
+ * plan is stored with the entry, so a restart between the fill and the exits still places them.
+ */
+export const brackets = sqliteTable(
+  'brackets',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'restrict' }),
+    symbol: text('symbol').notNull(),
+    entryClientOrderId: text('entry_client_order_id')
+      .notNull()
+      .references(() => orders.clientOrderId, { onDelete: 'restrict' }),
+    takeProfitPrice: decimal('take_profit_price'),
+    stopPrice: decimal('stop_price'),
+    stopLimitPrice: decimal('stop_limit_price'),
+    status: text('status', { enum: BRACKET_STATUSES }).notNull(),
+    /** What the exits sell (or buy back): the entry's fill, less a fee taken in base. */
+    quantity: decimal('quantity'),
+    listClientOrderId: text('list_client_order_id'),
+    takeProfitClientOrderId: text('take_profit_client_order_id'),
+    stopClientOrderId: text('stop_client_order_id'),
+    error: text('error'),
+    createdAt: millis('created_at').notNull(),
+    updatedAt: millis('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('brackets_entry_unique').on(t.entryClientOrderId),
+    index('brackets_account_status_idx').on(t.accountId, t.status),
+    ...enumChecks(t.status),
+    ...decimalChecks(t.takeProfitPrice, t.stopPrice, t.stopLimitPrice, t.quantity),
+    check('brackets_has_exit', sql`${ref(t.takeProfitPrice)} is not null or ${ref(t.stopPrice)} is not null`),
+    check('brackets_stop_pair', sql`(${ref(t.stopPrice)} is null) = (${ref(t.stopLimitPrice)} is null)`),
   ],
 );

@@ -1,4 +1,6 @@
+import { type PnlPeriod } from '../../../shared/schemas/portfolio';
 import { type ChartSeries } from './chart-series';
+import { type FillHistoryFilter, type OrderHistoryFilter } from './history-filter';
 import { type LogFilter } from './log-filter';
 import { type OrderFilter } from './order-cache';
 
@@ -19,6 +21,17 @@ export const queryKeys = {
   orderLists: ['orders', 'list'] as const,
   orderList: (filter: OrderFilter) => ['orders', 'list', filter] as const,
   fills: (clientOrderId: string) => ['fills', clientOrderId] as const,
+  /** Prefix of every paged order history, whatever its filter. */
+  orderHistories: ['history', 'orders'] as const,
+  orderHistory: (filter: OrderHistoryFilter) => ['history', 'orders', filter] as const,
+  /** Prefix of every paged fill history, whatever its filter. */
+  fillHistories: ['history', 'fills'] as const,
+  fillHistory: (filter: FillHistoryFilter) => ['history', 'fills', filter] as const,
+  /** Prefix of everything computed from an account's fills and balances (positions, balances, P&L). */
+  portfolio: ['portfolio'] as const,
+  positions: (accountId: number, isOpenOnly: boolean) => ['portfolio', 'positions', accountId, isOpenOnly] as const,
+  balances: (accountId: number) => ['portfolio', 'balances', accountId] as const,
+  pnl: (accountId: number, period: PnlPeriod) => ['portfolio', 'pnl', accountId, period] as const,
   /** Every stored series with its ranges and gaps (the data panel). */
   candleCoverage: ['candles', 'coverage'] as const,
   candleDownloads: ['candles', 'downloads'] as const,

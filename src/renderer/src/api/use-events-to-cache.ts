@@ -8,11 +8,13 @@ import { withNewAuditEntries, type AuditPages } from './audit-cache';
 import { cacheBacktestEvents } from './backtest-events';
 import { cacheChartEvents } from './chart-events';
 import { cacheCandleDataEvents } from './download-events';
+import { cacheHistoryEvents, trimHistoriesToFirstPage } from './history-events';
 import { withKnownModule, withNewEntries, type LogPages } from './log-cache';
 import { matchesLogFilter, type LogFilter } from './log-filter';
 import { withExchangeStatus, withOrder, type ExchangeStatusList, type OrderFilter, type OrderList } from './order-cache';
 import { queryKeys } from './query-keys';
 import { refetchAll } from './refetch-all';
+import { cacheRiskEvents } from './risk-events';
 import { cacheSweepEvents } from './sweep-events';
 
 /**
@@ -58,11 +60,14 @@ export function useEventsToCache(): void {
           queryClient.setQueryData<OrderList>(query.queryKey, (list) => list && withOrder(list, order, filter));
         }
       }),
+      cacheHistoryEvents(bridge, queryClient),
       cacheCandleDataEvents(bridge, queryClient),
       cacheChartEvents(bridge, queryClient),
       cacheBacktestEvents(bridge, queryClient),
       cacheSweepEvents(bridge, queryClient),
+      cacheRiskEvents(bridge, queryClient),
       link.onReconnected(() => {
+        trimHistoriesToFirstPage(queryClient);
         void refetchAll(queryClient);
       }),
     ];

@@ -32,3 +32,37 @@ export function useCancelOrder() {
     mutationFn: async (order: { accountId: number; clientOrderId: string }) => unwrap(await bridge.orders.cancel(order)),
   });
 }
+
+/** Cancels every open order of the account on one symbol. */
+export function useCancelAllOrders() {
+  const bridge = useBridge();
+  return useMutation({
+    mutationFn: async (target: { accountId: number; symbol: string }) => unwrap(await bridge.orders.cancelAll(target)),
+  });
+}
+
+/** Where cancelling everything ended: what was cancelled, and each symbol the exchange refused with why. */
+export interface CancelEverythingReport {
+  readonly cancelled: number;
+  readonly failures: readonly { readonly symbol: string; readonly message: string }[];
+}
+
+/**
+ * Cancels every open order of the account: `orders.cancelAll` once per symbol that has open
+ * orders, all at once; one symbol failing does not stop the others.
+ */
+export function useCancelEverything() {
+  const bridge = useBridge();
+  return useMutation({
+    mutationFn: async (target: { accountId: number; symbols: readonly string[] }): Promise<CancelEverythingReport> => {
+      const results = await Promise.all(target.symbols.map(async (symbol) => ({ symbol, result: await bridge.orders.cancelAll({ accountId: target.accountId, symbol }) })));
+      let cancelled = 0;
+      const failures: { symbol: string; message: string }[] = [];
+      for (const { symbol, result } of results) {
+        if (result.ok) cancelled += result.value.orders.length;
+        else failures.push({ symbol, message: result.error.message });
+      }
+      return { cancelled, failures };
+    },
+  });
+}

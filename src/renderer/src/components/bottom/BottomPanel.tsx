@@ -4,32 +4,49 @@ import { tabForKey } from '../common/tablist-keys';
 import { DataPanel } from '../data/DataPanel';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { LogPanel } from '../log/LogPanel';
-import { OrdersPanel } from '../orders/OrdersPanel';
+import { FillsPanel } from '../history/FillsPanel';
+import { HistoryPanel } from '../history/HistoryPanel';
+import { OpenOrdersPanel } from '../orders/OpenOrdersPanel';
+import { OrdersToolbar } from '../orders/OrdersToolbar';
+import { PnlPanel } from '../positions/PnlPanel';
+import { PositionsPanel } from '../positions/PositionsPanel';
 import { SettingsPanel } from '../settings/SettingsPanel';
 import { useResizableHeight } from './use-resizable-height';
 
 const TABS = [
-  { id: 'orders', label: 'Orders' },
-  { id: 'data', label: 'Data' },
-  { id: 'backtests', label: 'Backtests' },
-  { id: 'log', label: 'Log' },
-  { id: 'settings', label: 'Settings' },
+  { id: 'open-orders', label: 'Open orders', isTrading: true },
+  { id: 'history', label: 'History', isTrading: true },
+  { id: 'fills', label: 'Fills', isTrading: true },
+  { id: 'positions', label: 'Positions', isTrading: true },
+  { id: 'pnl', label: 'P&L', isTrading: true },
+  { id: 'data', label: 'Data', isTrading: false },
+  { id: 'backtests', label: 'Backtests', isTrading: false },
+  { id: 'log', label: 'Log', isTrading: false },
+  { id: 'settings', label: 'Settings', isTrading: false },
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
 
 /**
- * Tabs for the panels whose data exists today. All stay mounted so switching keeps each one's
- * filter and scroll position.
+ * The trading tabs (they follow the chart's account, picked at the right of the tab bar), then
+ * the rest. A trading tab mounts when first shown (a history of 100,000 orders is not asked for
+ * until someone looks); after that every tab stays mounted so switching keeps each one's filter
+ * and scroll position.
  */
 export function BottomPanel() {
-  const [active, setActive] = useState<TabId>('orders');
+  const [active, setActive] = useState<TabId>('open-orders');
+  const [shown, setShown] = useState<ReadonlySet<TabId>>(() => new Set([active]));
+  const isTradingTab = TABS.find((tab) => tab.id === active)?.isTrading === true;
+  const show = (id: TabId): void => {
+    setActive(id);
+    setShown((before) => (before.has(id) ? before : new Set([...before, id])));
+  };
   const { height, startDrag, nudge } = useResizableHeight(300);
   const baseId = useId();
 
   const onTabKey = (event: KeyboardEvent<HTMLDivElement>): void => {
     const next = tabForKey(TABS, active, event.key, 'horizontal');
     if (next === undefined) return;
-    setActive(next.id);
+    show(next.id);
     document.getElementById(`${baseId}-tab-${next.id}`)?.focus();
   };
 
@@ -48,23 +65,26 @@ export function BottomPanel() {
           if (event.key === 'ArrowDown') nudge(-24);
         }}
       />
-      <div className="tab-bar" role="tablist" aria-label="Bottom panel" onKeyDown={onTabKey}>
-        {TABS.map((tab) => (
-          <button
-            key={tab.id}
-            id={`${baseId}-tab-${tab.id}`}
-            type="button"
-            role="tab"
-            className="tab"
-            data-testid={`tab-${tab.id}`}
-            aria-selected={active === tab.id}
-            aria-controls={`${baseId}-panel-${tab.id}`}
-            tabIndex={active === tab.id ? 0 : -1}
-            onClick={() => setActive(tab.id)}
-          >
-            {tab.label}
-          </button>
-        ))}
+      <div className="tab-bar">
+        <div className="tab-list" role="tablist" aria-label="Bottom panel" onKeyDown={onTabKey}>
+          {TABS.map((tab) => (
+            <button
+              key={tab.id}
+              id={`${baseId}-tab-${tab.id}`}
+              type="button"
+              role="tab"
+              className="tab"
+              data-testid={`tab-${tab.id}`}
+              aria-selected={active === tab.id}
+              aria-controls={`${baseId}-panel-${tab.id}`}
+              tabIndex={active === tab.id ? 0 : -1}
+              onClick={() => show(tab.id)}
+            >
+              {tab.label}
+            </button>
+          ))}
+        </div>
+        {isTradingTab && <OrdersToolbar />}
       </div>
       {TABS.map((tab) => (
         <div
@@ -75,19 +95,29 @@ export function BottomPanel() {
           aria-labelledby={`${baseId}-tab-${tab.id}`}
           hidden={active !== tab.id}
         >
-          <ErrorBoundary label={`The ${tab.label.toLowerCase()} panel`}>
-            <TabContent id={tab.id} />
-          </ErrorBoundary>
+          {(!tab.isTrading || shown.has(tab.id)) && (
+            <ErrorBoundary label={`The ${tab.label.toLowerCase()} panel`}>
+              <TabContent id={tab.id} isActive={active === tab.id} />
+            </ErrorBoundary>
+          )}
         </div>
       ))}
     </section>
   );
 }
 
-function TabContent({ id }: { id: TabId }) {
+function TabContent({ id, isActive }: { id: TabId; isActive: boolean }) {
   switch (id) {
-    case 'orders':
-      return <OrdersPanel />;
+    case 'open-orders':
+      return <OpenOrdersPanel />;
+    case 'history':
+      return <HistoryPanel />;
+    case 'fills':
+      return <FillsPanel />;
+    case 'positions':
+      return <PositionsPanel isVisible={isActive} />;
+    case 'pnl':
+      return <PnlPanel />;
     case 'data':
       return <DataPanel />;
     case 'backtests':

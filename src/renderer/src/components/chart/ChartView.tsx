@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useSyncExternalStore, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { type ChartFill, type CandleWindow } from '../../../../shared/schemas/candles';
 import { type IndicatorConfig } from '../../../../shared/schemas/chart';
 import { type Order } from '../../../../shared/schemas/orders';
@@ -8,9 +8,13 @@ import { describeApiError } from '../../api/form-errors';
 import { useChartCandles } from '../../api/use-chart-candles';
 import { useLiveCandles } from '../../api/use-chart-live';
 import { useChartFills, useChartOpenOrders } from '../../api/use-chart-trades';
+import { useMoveOrder } from '../../api/use-move-order';
+import { pickTicketPrice } from '../ticket/ticket-price-bus';
+import { moveFor } from './order-drag-math';
 import { InlineError } from '../common/InlineError';
 import { ChartEmpty } from './ChartEmpty';
 import { ChartLegend } from './ChartLegend';
+import { ChartOrderLines } from './ChartOrderLines';
 import { type ChartViewStore } from './chart-view-store';
 import { useChartTheme } from './use-chart-theme';
 import { useLightweightChart } from './use-lightweight-chart';
@@ -67,6 +71,33 @@ export function ChartView({ series, accountId, feedTarget, tickSize, indicators,
   useEffect(() => {
     controller?.setOrders(accountId === null ? NO_ORDERS : (orders.data?.orders ?? NO_ORDERS));
   }, [controller, accountId, orders.data]);
+  const moveOrder = useMoveOrder();
+  const { mutate: move } = moveOrder;
+  const [moveError, setMoveError] = useState<string | null>(null);
+  useEffect(() => {
+    if (controller === null) return;
+    controller.setOrderActions({
+      onPickPrice: pickTicketPrice,
+      onMoveOrder: (order, price) => {
+        const target = moveFor(order, price, tickSize);
+        if (target === null) {
+          controller.resetOrderLine(order.clientOrderId);
+          return;
+        }
+        setMoveError(null);
+        move(
+          { accountId: order.accountId, clientOrderId: order.clientOrderId, ...target },
+          {
+            onError: (error) => {
+              controller.resetOrderLine(order.clientOrderId);
+              setMoveError(`The order was not moved: ${describeApiError(error)}`);
+            },
+          },
+        );
+      },
+    });
+    return () => controller.setOrderActions(null);
+  }, [controller, tickSize, move]);
   useLiveCandles(
     feedTarget,
     useCallback((candle) => controller?.applyLive(candle), [controller]),
@@ -77,13 +108,20 @@ export function ChartView({ series, accountId, feedTarget, tickSize, indicators,
   const notices: ReactNode[] = [];
   if (fills.isError) notices.push(`Fills could not be loaded: ${describeApiError(fills.error)}`);
   if (orders.isError) notices.push(`Open orders could not be loaded: ${describeApiError(orders.error)}`);
+  if (moveError !== null) notices.push(moveError);
   if (candles.isFetchNextPageError) notices.push(`Older bars could not be loaded: ${describeApiError(candles.error)}`);
 
   return (
     <div className="chart-body">
       <div className="chart-canvas" data-testid="chart-canvas" ref={hostRef} />
+      <ChartOrderLines store={store} />
       <ChartLegend store={store} symbol={symbol} interval={interval} note={source === 'derived' ? 'built from 1m bars' : null} notices={notices} />
       {isFetchingNextPage && <div className="chart-loading-older">Loading older bars…</div>}
+      {moveOrder.isPending && (
+        <div className="chart-loading-older" data-testid="chart-moving-order">
+          Moving the order…
+        </div>
+      )}
       <span className="chart-attribution" title="Charts by TradingView Lightweight Charts™ (tradingview.com), Apache License 2.0">
         TradingView Lightweight Charts™
       </span>

@@ -13,12 +13,21 @@ import { type ChartViewStore } from './chart-view-store';
 import { fillMarkerSpecs, groupFills, type FillGroup } from './fill-markers';
 import { historyChange } from './history-change';
 import { legendModel } from './legend-model';
+import { OrderDrag } from './order-drag';
 import { orderLines } from './order-lines';
 import { PaneTops } from './pane-tops';
 import { isSameDisplay, priceDisplayFor, type PriceDisplay } from './price-display';
 import { shouldLoadOlder } from './scrollback';
 import { isIntraday } from './timeframes';
 import { fromChartTime } from './to-chart-time';
+
+/** What the person can do to orders from the chart; ChartView supplies it. */
+export interface ChartOrderActions {
+  /** An open order's line was dragged to `price` (a float from the price scale). */
+  readonly onMoveOrder: (order: Order, price: number) => void;
+  /** A click on the price pane, at `price`. */
+  readonly onPickPrice: (price: number) => void;
+}
 
 /** Live bars remembered to be put back after a reload of the stored history. */
 const LIVE_MEMORY = 3;
@@ -37,6 +46,9 @@ export class ChartController {
   readonly #overlays: OverlayLayer;
   readonly #paneTops: PaneTops;
   readonly #onNeedOlder: () => void;
+  readonly #drag: OrderDrag;
+  #actions: ChartOrderActions | null = null;
+  #marksFrame: number | null = null;
   #theme: ChartTheme;
   #buffer = CandleBuffer.empty();
   #seriesId = '';
@@ -73,10 +85,35 @@ export class ChartController {
     this.#overlays = new OverlayLayer(this.#candles.candles, theme);
     this.#paneTops = new PaneTops(this.#chart, host, (tops) => this.#store.set({ paneTops: tops }));
     this.#chart.subscribeCrosshairMove(this.#onCrosshair);
+    this.#chart.subscribeClick(this.#onClick);
     this.#chart.timeScale().subscribeVisibleLogicalRangeChange(this.#onRange);
+    this.#drag = new OrderDrag(host, this.#candles.candles, {
+      lines: () => this.#overlays.orderLines,
+      preview: (id, price) => this.#overlays.previewLine(id, price),
+      drop: (id, price) => {
+        const order = this.#orders.find((candidate) => candidate.clientOrderId === id);
+        if (order === undefined || this.#actions === null) {
+          this.#overlays.previewLine(id, null);
+          return;
+        }
+        this.#actions.onMoveOrder(order, price);
+      },
+    });
+  }
+
+  setOrderActions(actions: ChartOrderActions | null): void {
+    this.#actions = actions;
+  }
+
+  /** Puts a dragged line back where its order is (the move was refused or failed). */
+  resetOrderLine(clientOrderId: string): void {
+    this.#overlays.previewLine(clientOrderId, null);
   }
 
   dispose(): void {
+    if (this.#marksFrame !== null) cancelAnimationFrame(this.#marksFrame);
+    this.#drag.dispose();
+    this.#chart.unsubscribeClick(this.#onClick);
     this.#chart.unsubscribeCrosshairMove(this.#onCrosshair);
     this.#chart.timeScale().unsubscribeVisibleLogicalRangeChange(this.#onRange);
     this.#paneTops.dispose();
@@ -161,6 +198,7 @@ export class ChartController {
     if (orders === this.#orders) return;
     this.#orders = orders;
     this.#overlays.setOrderLines(orderLines(orders, this.#symbol));
+    this.#publishOrderLines();
   }
 
   setTickSize(tickSize: string | null): void {
@@ -216,7 +254,33 @@ export class ChartController {
     this.#overlays.setFills(fillMarkerSpecs(this.#fillGroups, format));
   }
 
+  /**
+   * Where each order line is drawn, measured on the next frames: the price scale has no
+   * coordinates until the chart has laid out its data, which it does in its own frame.
+   */
+  #publishOrderLines(): void {
+    if (this.#marksFrame !== null) return;
+    let attempts = 0;
+    const measure = (): void => {
+      this.#marksFrame = null;
+      const isComplete = this.#measureOrderLines();
+      attempts += 1;
+      if (!isComplete && attempts < 20) this.#marksFrame = requestAnimationFrame(measure);
+    };
+    this.#marksFrame = requestAnimationFrame(measure);
+  }
+
+  /** Publishes the lines' positions; false while some line has none yet though bars are drawn. */
+  #measureOrderLines(): boolean {
+    const marks = this.#overlays.orderLines.map((spec) => ({ id: spec.id, title: spec.title, price: spec.price, y: this.#candles.candles.priceToCoordinate(spec.price) }));
+    const held = this.#store.getState().orderLines;
+    const isSame = held.length === marks.length && held.every((mark, index) => mark.id === marks[index]?.id && mark.y === marks[index]?.y && mark.title === marks[index]?.title);
+    if (!isSame) this.#store.set({ orderLines: marks });
+    return this.#buffer.length === 0 || marks.every((mark) => mark.y !== null);
+  }
+
   #publish(): void {
+    this.#publishOrderLines();
     const display = this.#display;
     const index = this.#hoverIndex ?? this.#buffer.length - 1;
     const legend = display === null ? null : legendModel(this.#buffer, index, this.#interval, display, this.#studies.readingsAt(index), this.#fillGroups);
@@ -234,10 +298,17 @@ export class ChartController {
   }
 
   readonly #onRange = (range: LogicalRange | null): void => {
+    this.#publishOrderLines();
     if (!shouldLoadOlder(range, { ...this.#scroll, barCount: this.#buffer.length })) return;
     // Asked once: the next setHistory says whether the page is still on its way.
     this.#scroll = { ...this.#scroll, isFetching: true };
     this.#onNeedOlder();
+  };
+
+  readonly #onClick = (param: MouseEventParams): void => {
+    if (this.#actions === null || param.point === undefined || (param.paneIndex ?? 0) !== 0) return;
+    const price = this.#candles.candles.coordinateToPrice(param.point.y);
+    if (price !== null && Number.isFinite(price) && price > 0) this.#actions.onPickPrice(price);
   };
 
   readonly #onCrosshair = (param: MouseEventParams): void => {

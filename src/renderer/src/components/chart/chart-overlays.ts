@@ -58,6 +58,19 @@ export class OverlayLayer {
     }
   }
 
+  get orderLines(): readonly OrderLineSpec[] {
+    return this.#lineSpecs;
+  }
+
+  /** Draws an order's line at a price it is being dragged to, or (null) back at its own. */
+  previewLine(id: string, price: number | null): void {
+    const spec = this.#lineSpecs.find((candidate) => candidate.id === id);
+    const held = this.#lines.get(id);
+    if (spec === undefined || held === undefined) return;
+    const options = this.#lineOptions(spec);
+    held.line.applyOptions(price === null ? options : { ...options, price, title: `${spec.title} → move`, lineStyle: LineStyle.Solid, lineWidth: 2 });
+  }
+
   setTheme(theme: ChartTheme): void {
     this.#theme = theme;
     this.setFills(this.#fillSpecs);

@@ -9,6 +9,14 @@ export interface LastPrice {
   readonly changePercent: string;
 }
 
+/** An open order's line as drawn: where it is on the price pane (px from the top), for the list under the chart. */
+export interface OrderLineMark {
+  readonly id: string;
+  readonly title: string;
+  readonly price: number;
+  readonly y: number | null;
+}
+
 /** What the chart canvas tells the React overlays around it; changes with the crosshair and ticks. */
 export interface ChartViewState {
   readonly legend: LegendModel | null;
@@ -18,9 +26,10 @@ export interface ChartViewState {
   readonly barCount: number;
   /** Top of each pane within the canvas, in px, for the study legends of the lower panes. */
   readonly paneTops: readonly number[];
+  readonly orderLines: readonly OrderLineMark[];
 }
 
-const INITIAL: ChartViewState = { legend: null, last: null, lastUpdateAt: null, barCount: 0, paneTops: [] };
+const INITIAL: ChartViewState = { legend: null, last: null, lastUpdateAt: null, barCount: 0, paneTops: [], orderLines: [] };
 
 /**
  * A tiny external store between the imperative chart and the components that read from it

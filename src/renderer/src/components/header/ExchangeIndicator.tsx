@@ -20,7 +20,7 @@ export function ExchangeIndicator() {
   const connections = status.data?.connections ?? [];
   if (connections.length === 0) {
     return (
-      <span className="status" data-testid="exchange-indicator" data-state="none" title="No exchange connection. Connect an account from the Orders panel.">
+      <span className="status" data-testid="exchange-indicator" data-state="none" title="No exchange connection. Pick an account on the chart or in the trading tabs; its live feed connects it.">
         <span className="header-label">Exchange</span>
         <span className="status-value status--unknown">
           <i className="dot" aria-hidden="true" />

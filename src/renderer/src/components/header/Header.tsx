@@ -1,6 +1,7 @@
 import { useAppInfo } from '../../api/use-app-info';
 import { useConnection } from '../../bridge/bridge-context';
 import { useLinkStatus } from '../../bridge/use-link-status';
+import { KillSwitchControl } from '../risk/KillSwitchControl';
 import { AppStatusIndicator } from './AppStatusIndicator';
 import { DataDir } from './DataDir';
 import { ExchangeIndicator } from './ExchangeIndicator';
@@ -41,6 +42,7 @@ export function Header() {
         </span>
       )}
       <div className="header-spacer" />
+      <KillSwitchControl />
       <div className="header-group">
         <ExchangeIndicator />
         <VaultIndicator />

@@ -3,6 +3,7 @@ import { describeApiError } from '../../api/form-errors';
 import { useCancelOrder } from '../../api/use-orders';
 import { formatDateTimeSeconds } from '../common/format';
 import { amountText, isCancellable, originText, problemText, statusText, typeText } from './order-labels';
+import { plainAmount } from './trading-format';
 
 interface Props {
   readonly order: Order;
@@ -33,7 +34,7 @@ export function OrderRow({ order, isOpen, onToggle }: Props) {
       <td className="num cell-right">{order.stopPrice ?? '—'}</td>
       <td className="num cell-right">{amountText(order)}</td>
       <td className="num cell-right" data-testid="order-filled">
-        {order.executedQty}
+        {plainAmount(order.executedQty)}
       </td>
       <td title={status.title}>
         <span className={`order-status order-status--${status.tone}`} data-testid="order-status">

@@ -24,6 +24,6 @@ describe('order labels', () => {
     expect(typeText(order({ type: 'STOP_LOSS_LIMIT', timeInForce: 'IOC' }))).toBe('stop-loss limit IOC');
     expect(amountText(order({ quantity: null, quoteOrderQty: '25' }))).toBe('25 (quote)');
     expect(originText(order({ isAdopted: true }))).toBe('adopted');
-    expect(originText(order({ origin: 'strategy', deploymentId: 3 }))).toBe('deployment 3');
+    expect(originText(order({ origin: 'strategy', deploymentId: 3 }))).toBe('deployment #3');
   });
 });

@@ -51,10 +51,10 @@ export function amountText(order: Order): string {
   return order.quoteOrderQty === null ? '—' : `${order.quoteOrderQty} (quote)`;
 }
 
-/** Where the order came from; orders found on the exchange that this app did not place say so. */
-export function originText(order: Order): string {
-  if (order.isAdopted) return 'adopted';
-  if (order.origin === 'strategy') return order.deploymentId === null ? 'strategy' : `deployment ${order.deploymentId}`;
+/** Where an order (or a fill, by its order) came from; orders found on the exchange that this app did not place say so. */
+export function originText(row: Pick<Order, 'isAdopted' | 'origin' | 'deploymentId'>): string {
+  if (row.isAdopted) return 'adopted';
+  if (row.origin === 'strategy') return row.deploymentId === null ? 'strategy' : `deployment #${row.deploymentId}`;
   return 'manual';
 }
 

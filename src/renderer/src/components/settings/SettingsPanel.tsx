@@ -5,12 +5,14 @@ import { AccountsSection } from './accounts/AccountsSection';
 import { AuditSection } from './audit/AuditSection';
 import { BackupsSection } from './backups/BackupsSection';
 import { GeneralSection } from './GeneralSection';
+import { RiskSection } from './risk/RiskSection';
 import { SecuritySection } from './security/SecuritySection';
 import { SettingsNavBadge } from './SettingsNavBadge';
 
 export const SETTINGS_SECTIONS = [
   { id: 'general', label: 'General' },
   { id: 'accounts', label: 'Accounts' },
+  { id: 'risk', label: 'Risk' },
   { id: 'security', label: 'Security' },
   { id: 'backups', label: 'Backups & export' },
   { id: 'audit', label: 'Audit log' },
@@ -71,6 +73,8 @@ function Section({ id }: { id: SettingsSectionId }) {
       return <GeneralSection />;
     case 'accounts':
       return <AccountsSection />;
+    case 'risk':
+      return <RiskSection />;
     case 'security':
       return <SecuritySection />;
     case 'backups':

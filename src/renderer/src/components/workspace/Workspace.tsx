@@ -1,6 +1,6 @@
 import { ChartPanel } from '../chart/ChartPanel';
 import { ErrorBoundary } from '../ErrorBoundary';
-import { OrderTicketPlaceholder } from './OrderTicketPlaceholder';
+import { OrderTicket } from '../ticket/OrderTicket';
 
 /** The trading area: the chart takes the room, the order ticket keeps a narrow column. */
 export function Workspace() {
@@ -10,7 +10,7 @@ export function Workspace() {
         <ChartPanel />
       </ErrorBoundary>
       <ErrorBoundary label="The order ticket">
-        <OrderTicketPlaceholder />
+        <OrderTicket />
       </ErrorBoundary>
     </div>
   );

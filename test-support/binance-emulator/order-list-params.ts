@@ -11,10 +11,10 @@ import {
   NEEDS,
   type Params,
   present,
-  RESP_TYPES,
   required,
+  respTypeParam,
   SIDES,
-  STP_MODES,
+  stpModeParam,
   TIMES_IN_FORCE,
 } from './order-params';
 
@@ -85,10 +85,8 @@ export function parseNewOco(params: Params): NewOco {
   if (quantity === undefined) throw binanceErrors.mandatoryParam('quantity');
   const above = parseLeg(params, 'above');
   const below = parseLeg(params, 'below');
-  const respType = enumParam(params, 'newOrderRespType', RESP_TYPES, () => binanceErrors.illegalCharsIn('newOrderRespType', RESP_TYPES.join(', ')));
-  const stpMode = enumParam(params, 'selfTradePreventionMode', STP_MODES, () =>
-    binanceErrors.illegalCharsIn('selfTradePreventionMode', STP_MODES.join(', ')),
-  );
+  const respType = respTypeParam(params);
+  const stpMode = stpModeParam(params);
   return {
     symbol,
     side,

@@ -96,10 +96,8 @@ export function parseNewOrder(params: Params): NewOrder {
     throw binanceErrors.illegalCharsIn('newClientOrderId', CLIENT_ORDER_ID_RANGE);
   }
   const defaultRespType: RespType = rawType === 'MARKET' || rawType === 'LIMIT' ? 'FULL' : 'ACK';
-  const respType = enumParam(params, 'newOrderRespType', RESP_TYPES, () => binanceErrors.illegalCharsIn('newOrderRespType', RESP_TYPES.join(', ')));
-  const stpMode = enumParam(params, 'selfTradePreventionMode', STP_MODES, () =>
-    binanceErrors.illegalCharsIn('selfTradePreventionMode', STP_MODES.join(', ')),
-  );
+  const respType = respTypeParam(params);
+  const stpMode = stpModeParam(params);
   return {
     symbol,
     side,
@@ -113,4 +111,14 @@ export function parseNewOrder(params: Params): NewOrder {
     newOrderRespType: respType ?? defaultRespType,
     selfTradePreventionMode: stpMode ?? DEFAULT_STP_MODE,
   };
+}
+
+/** `newOrderRespType`, when given: ACK, RESULT or FULL. */
+export function respTypeParam(params: Params): RespType | undefined {
+  return enumParam(params, 'newOrderRespType', RESP_TYPES, () => binanceErrors.illegalCharsIn('newOrderRespType', RESP_TYPES.join(', ')));
+}
+
+/** `selfTradePreventionMode`, when given. */
+export function stpModeParam(params: Params): string | undefined {
+  return enumParam(params, 'selfTradePreventionMode', STP_MODES, () => binanceErrors.illegalCharsIn('selfTradePreventionMode', STP_MODES.join(', ')));
 }

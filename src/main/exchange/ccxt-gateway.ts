@@ -70,15 +70,20 @@ export async function createCcxtGateway(options: CcxtGatewayOptions): Promise<Ex
     return offset;
   }
 
-  /** One attempt; `clock` means -1021: refused for its timestamp, so certainly not placed. */
-  async function placeOnce(request: OrderRequest): Promise<PlaceOutcome | { readonly kind: 'clock' }> {
-    const sent: SentOrder = { side: request.side, type: request.type, timeInForce: request.timeInForce ?? null };
-    let raw: unknown;
+  /**
+   * Sends an order (or order list) request once. A failure is told apart by the HTTP status of
+   * its request, seen on the way in: 4xx (and 429/418) means nothing was placed; a 5xx or no
+   * answer means nobody knows yet; -1021 (`clock`) is refused for its timestamp, so not placed.
+   */
+  async function sendOrderRequest(
+    key: string,
+    request: () => Promise<unknown>,
+  ): Promise<{ readonly kind: 'sent'; readonly raw: unknown } | Exclude<PlaceOutcome, { kind: 'accepted' }> | { readonly kind: 'clock' }> {
     try {
-      raw = await call(() => client.privatePostOrder(orderParams(request)));
+      return { kind: 'sent', raw: await call(request) };
     } catch (error: unknown) {
       if (error instanceof RequestRefusedError) return { kind: 'rejected', code: null, message: error.message };
-      const status = orderStatuses.get(request.clientOrderId);
+      const status = orderStatuses.get(key);
       const message = (await describeExchangeError(error)).message;
       if (status === 429 || status === 418) return { kind: 'rejected', code: null, message };
       if (status !== undefined && status >= 400 && status < 500) {
@@ -86,10 +91,17 @@ export async function createCcxtGateway(options: CcxtGatewayOptions): Promise<Ex
       }
       return { kind: 'unknown', message };
     } finally {
-      orderStatuses.delete(request.clientOrderId);
+      orderStatuses.delete(key);
     }
+  }
+
+  /** One attempt; `clock` means -1021: refused for its timestamp, so certainly not placed. */
+  async function placeOnce(request: OrderRequest): Promise<PlaceOutcome | { readonly kind: 'clock' }> {
+    const sent: SentOrder = { side: request.side, type: request.type, timeInForce: request.timeInForce ?? null };
+    const sentOrFailed = await sendOrderRequest(request.clientOrderId, () => client.privatePostOrder(orderParams(request)));
+    if (sentOrFailed.kind !== 'sent') return sentOrFailed;
     try {
-      return { kind: 'accepted', order: orderFromRest(raw, sent) };
+      return { kind: 'accepted', order: orderFromRest(sentOrFailed.raw, sent) };
     } catch (error: unknown) {
       // Accepted, but the reply is unreadable: a lookup must tell what it became.
       return { kind: 'unknown', message: `The exchange accepted the order but its reply could not be read (${String(error)})` };
@@ -98,23 +110,10 @@ export async function createCcxtGateway(options: CcxtGatewayOptions): Promise<Ex
 
   /** One attempt at an OCO list; as for one order, the HTTP status tells rejected from unknown. */
   async function placeOcoOnce(request: OcoRequest): Promise<ListPlaceOutcome | { readonly kind: 'clock' }> {
-    let raw: unknown;
+    const sentOrFailed = await sendOrderRequest(request.listClientOrderId, () => client.privatePostOrderListOco(ocoParams(request)));
+    if (sentOrFailed.kind !== 'sent') return sentOrFailed;
     try {
-      raw = await call(() => client.privatePostOrderListOco(ocoParams(request)));
-    } catch (error: unknown) {
-      if (error instanceof RequestRefusedError) return { kind: 'rejected', code: null, message: error.message };
-      const status = orderStatuses.get(request.listClientOrderId);
-      const message = (await describeExchangeError(error)).message;
-      if (status === 429 || status === 418) return { kind: 'rejected', code: null, message };
-      if (status !== undefined && status >= 400 && status < 500) {
-        return error instanceof ccxt.InvalidNonce ? { kind: 'clock' } : { kind: 'rejected', code: binanceCode(error), message };
-      }
-      return { kind: 'unknown', message };
-    } finally {
-      orderStatuses.delete(request.listClientOrderId);
-    }
-    try {
-      const reports = (raw as { orderReports?: unknown[] }).orderReports ?? [];
+      const reports = (sentOrFailed.raw as { orderReports?: unknown[] }).orderReports ?? [];
       const legs = [request.above, request.below];
       const orders = reports.map((report) => {
         const leg = legs.find((candidate) => candidate.clientOrderId === (report as { clientOrderId?: unknown }).clientOrderId);

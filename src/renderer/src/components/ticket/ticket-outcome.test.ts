@@ -1,35 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../../shared/rpc/errors';
 import { type Order } from '../../../../shared/schemas/orders';
+import { sampleOrder } from '../../../../shared/schemas/trading.fixture';
 import { outcomeOfError, outcomeOfOrder } from './ticket-outcome';
 
-const order = (over: Partial<Order>): Order => ({
-  clientOrderId: 'tw1',
-  exchangeOrderId: '9',
-  accountId: 1,
-  symbol: 'BTCUSDT',
-  side: 'BUY',
-  type: 'LIMIT',
-  timeInForce: 'GTC',
-  price: '100',
-  stopPrice: null,
-  quantity: '0.5',
-  quoteOrderQty: null,
-  status: 'NEW',
-  executedQty: '0',
-  cumulativeQuoteQty: '0',
-  origin: 'manual',
-  deploymentId: null,
-  isAdopted: false,
-  replacesClientOrderId: null,
-  listClientOrderId: null,
-  rejectReason: null,
-  lastError: null,
-  createdAt: 1,
-  updatedAt: 1,
-  sentAt: 1,
-  ...over,
-});
+const order = (over: Partial<Order>): Order => sampleOrder({ clientOrderId: 'tw1', exchangeOrderId: '9', quantity: '0.5', ...over });
 
 describe('outcomeOfOrder', () => {
   it('accepted, filled with the average price, rejected with the reason, unknown being looked up', () => {

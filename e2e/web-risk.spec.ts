@@ -46,6 +46,7 @@ test('a limit order from the ticket: in open orders and on the chart, moved by d
   await expect(page.locator(`[data-testid=order-row][data-client-order-id="${first}"]`)).toBeVisible();
   await expect(lineOf(page, first)).toHaveAttribute('data-price', '101.5');
   await expect(lineOf(page, first)).toHaveAttribute('data-y', /^\d/);
+  const lineY = Number(await lineOf(page, first).getAttribute('data-y'));
   await expect(lineOf(page, first)).toContainText('BUY LIMIT 0.2');
 
   // Dragged down: cancel + replace at a lower price, one user action; the line follows the new order.
@@ -64,6 +65,16 @@ test('a limit order from the ticket: in open orders and on the chart, moved by d
   await page.locator(`[data-testid=order-row][data-client-order-id="${second}"]`).getByTestId('order-cancel').click();
   await expect(page.getByTestId('chart-order-line')).toHaveCount(0);
   expect(restingOnExchange()).toEqual([]);
+
+  // A click on the chart (a little under where the order was) sets the ticket's limit price, on the tick.
+  const box = await page.getByTestId('chart-canvas').boundingBox();
+  if (box === null) throw new Error('the chart is not on screen');
+  await page.mouse.click(box.x + box.width * 0.5, box.y + lineY + 15);
+  await expect(page.getByTestId('ticket-price')).not.toHaveValue('101.50');
+  const picked = Number(await page.getByTestId('ticket-price').inputValue());
+  expect(picked).toBeLessThan(101.5);
+  expect(picked).toBeGreaterThan(100);
+  expect(Math.round(picked * 100) / 100).toBe(picked);
   expect(problems).toEqual([]);
 });
 

@@ -1,8 +1,7 @@
 import os from 'node:os';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { type CandleBatch } from '../../../shared/market/candle-batch';
-import { findShippedDir } from '../../config/project-paths';
+import { workerEntry } from '../../config/worker-entry';
 import { runSweepJob, type SweepJob, type SweepJobResult, type SweepSetting, type SweepWorkerData } from './sweep-job';
 
 type WorkerReply = { ok: true; result: SweepJobResult } | { ok: false; id: number; message: string };
@@ -25,7 +24,7 @@ export class SweepPool {
     this.threads = Math.max(1, threads);
     if (this.threads === 1) return;
     const data: SweepWorkerData = { columns: sharedColumns(candles), setting };
-    const entry = workerEntry();
+    const entry = workerEntry('sweep-worker', new URL('./sweep-worker.ts', import.meta.url));
     for (let i = 0; i < this.threads; i++) this.#workers.push(new Worker(entry.file, { workerData: data, eval: entry.isEval }));
   }
 
@@ -98,15 +97,4 @@ function sharedColumns(candles: CandleBatch): SweepWorkerData['columns'] {
     return shared;
   };
   return { openTime: share(candles.openTime), open: share(candles.open), high: share(candles.high), low: share(candles.low), close: share(candles.close), volume: share(candles.volume) };
-}
-
-/**
- * The worker's script. After a build: out/main/sweep-worker.js, a separate entry of the main
- * build. From source (tsx, tests): a few lines that register tsx's loader in the new thread
- * and then import the TypeScript file.
- */
-function workerEntry(): { file: string; isEval: boolean } {
-  if (!import.meta.url.endsWith('.ts')) return { file: path.join(findShippedDir(path.join('out', 'main'), 'sweep-worker.js'), 'sweep-worker.js'), isEval: false };
-  const source = JSON.stringify(new URL('./sweep-worker.ts', import.meta.url).href);
-  return { file: `import('tsx/esm/api').then(({ register }) => { register(); return import(${source}); });`, isEval: true };
 }

@@ -328,12 +328,12 @@ export const contract = {
       output: OrderReplaceOutputSchema,
     }),
     'orders.history': method({
-      description: 'The account\'s orders, newest first, filtered and paged by cursor; the first page says how many match.',
+      description: 'The account\'s orders, newest first, filtered; a page by cursor or by offset (any row at once); the first page says how many match.',
       input: OrderHistoryInputSchema,
       output: OrderHistorySchema,
     }),
     'fills.history': method({
-      description: 'The account\'s fills with their order\'s side and origin, newest first, filtered and paged by cursor.',
+      description: 'The account\'s fills with their order\'s side and origin, newest first, filtered; a page by cursor or by offset.',
       input: FillHistoryInputSchema,
       output: FillHistorySchema,
     }),

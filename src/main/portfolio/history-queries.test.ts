@@ -174,14 +174,73 @@ describe('orders and fills history, paged by cursor', () => {
     }
   });
 
+  it('pages by offset hold the same rows as the cursor walk, with the same cursors; the count with offset 0 only', () => {
+    for (const filter of filters()) {
+      const cursorPages: Array<{ keys: string[]; nextCursor: HistoryCursor | null }> = [];
+      let cursor: HistoryCursor | undefined;
+      do {
+        const page = orderHistory(store.store.db, OrderHistoryInputSchema.parse({ accountId: data.accountId, ...filter, limit: 97, ...(cursor ? { cursor } : {}) }));
+        cursorPages.push({ keys: page.orders.map((order) => order.clientOrderId), nextCursor: page.nextCursor });
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor !== undefined && cursorPages.length < 1000);
+      cursorPages.forEach((expected, index) => {
+        const page = orderHistory(store.store.db, OrderHistoryInputSchema.parse({ accountId: data.accountId, ...filter, limit: 97, offset: index * 97 }));
+        expect(page.orders.map((order) => order.clientOrderId), `${JSON.stringify(filter)} page ${index}`).toEqual(expected.keys);
+        expect(page.nextCursor).toEqual(expected.nextCursor);
+        expect(page.total === null).toBe(index > 0);
+      });
+      const past = orderHistory(store.store.db, OrderHistoryInputSchema.parse({ accountId: data.accountId, ...filter, limit: 97, offset: cursorPages.length * 97 }));
+      expect(past).toEqual({ orders: [], nextCursor: null, total: null });
+    }
+    for (const filter of filters()) {
+      if (filter.state !== undefined) continue;
+      const cursorPages: Array<{ keys: string[]; nextCursor: HistoryCursor | null }> = [];
+      let cursor: HistoryCursor | undefined;
+      do {
+        const page = fillHistory(store.store.db, FillHistoryInputSchema.parse({ accountId: data.accountId, ...filter, limit: 89, ...(cursor ? { cursor } : {}) }));
+        cursorPages.push({ keys: page.fills.map((row) => row.tradeId), nextCursor: page.nextCursor });
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor !== undefined && cursorPages.length < 1000);
+      cursorPages.forEach((expected, index) => {
+        const page = fillHistory(store.store.db, FillHistoryInputSchema.parse({ accountId: data.accountId, ...filter, limit: 89, offset: index * 89 }));
+        expect(page.fills.map((row) => row.tradeId), `${JSON.stringify(filter)} page ${index}`).toEqual(expected.keys);
+        expect(page.nextCursor).toEqual(expected.nextCursor);
+        expect(page.total === null).toBe(index > 0);
+      });
+    }
+  });
+
+  it('refuses a cursor and an offset together, and an offset that is negative, fractional or too far', () => {
+    const cursor = { time: T0, key: 'x' };
+    for (const schema of [OrderHistoryInputSchema, FillHistoryInputSchema]) {
+      const both = schema.safeParse({ accountId: 1, cursor, offset: 0 });
+      expect(both.success).toBe(false);
+      expect(both.error?.issues.map((issue) => issue.message)).toEqual(['Give either `cursor` or `offset`, not both']);
+      expect(both.error?.issues[0]?.path).toEqual(['offset']);
+      for (const offset of [-1, 1.5, 10_000_001]) expect(schema.safeParse({ accountId: 1, offset }).success).toBe(false);
+      expect(schema.safeParse({ accountId: 1, offset: 10_000_000 }).success).toBe(true);
+      expect(schema.safeParse({ accountId: 1, cursor }).success).toBe(true);
+    }
+  });
+
   it('the page queries search indexes, never scan a whole table', () => {
     const cursor = { time: T0 + 500_000, key: 'x' };
     for (const filter of filters()) {
       const orderInput = OrderHistoryInputSchema.parse({ accountId: data.accountId, ...filter, cursor });
-      const plans = [explain(store, orderHistoryQueries(store.store.db, orderInput).page.toSQL()), explain(store, orderHistoryQueries(store.store.db, orderInput).count.toSQL())];
+      const byOffset = OrderHistoryInputSchema.parse({ accountId: data.accountId, ...filter, offset: 1000 });
+      const plans = [
+        explain(store, orderHistoryQueries(store.store.db, orderInput).page.toSQL()),
+        explain(store, orderHistoryQueries(store.store.db, orderInput).count.toSQL()),
+        explain(store, orderHistoryQueries(store.store.db, byOffset).page.toSQL()),
+      ];
       if (filter.state === undefined) {
         const fillInput = FillHistoryInputSchema.parse({ accountId: data.accountId, ...filter, cursor: { time: cursor.time, key: '123' } });
-        plans.push(explain(store, fillHistoryQueries(store.store.db, fillInput).page.toSQL()), explain(store, fillHistoryQueries(store.store.db, fillInput).count.toSQL()));
+        const fillsByOffset = FillHistoryInputSchema.parse({ accountId: data.accountId, ...filter, offset: 1000 });
+        plans.push(
+          explain(store, fillHistoryQueries(store.store.db, fillInput).page.toSQL()),
+          explain(store, fillHistoryQueries(store.store.db, fillInput).count.toSQL()),
+          explain(store, fillHistoryQueries(store.store.db, fillsByOffset).page.toSQL()),
+        );
       }
       for (const plan of plans) {
         for (const step of plan) expect(step, `${JSON.stringify(filter)}: ${plan.join(' / ')}`).not.toMatch(/^SCAN (orders|fills)$/);
@@ -216,11 +275,16 @@ describe('history over 100,000 rows', () => {
       time('orders, open only, first page with total', orders({ state: 'open' }));
       time('orders, done, deep page', orders({ state: 'done', cursor: deep }));
       time('orders of a deployment, first page with total', orders({ deploymentId: data.deployments[0] ?? 0 }));
+      time('orders, offset 99,000 (random access)', orders({ offset: 99_000 }));
+      time('orders of a symbol, offset 33,000', orders({ symbol: 'ETHUSDT', offset: 33_000 }));
       time('fills, first page with total', fills({}));
+      time('fills, offset 66,000 (random access)', fills({ offset: 66_000 }));
       time('fills, a deep page', fills({ cursor: { time: deep.time, key: '999999999' } }));
       for (const [label, query] of [
         ['orders count', orderHistoryQueries(db, OrderHistoryInputSchema.parse({ accountId: data.accountId })).count.toSQL()],
         ['orders of a deployment', orderHistoryQueries(db, OrderHistoryInputSchema.parse({ accountId: data.accountId, deploymentId: data.deployments[0] })).page.toSQL()],
+        ['orders at offset 99,000', orderHistoryQueries(db, OrderHistoryInputSchema.parse({ accountId: data.accountId, offset: 99_000 })).page.toSQL()],
+        ['fills at offset 66,000', fillHistoryQueries(db, FillHistoryInputSchema.parse({ accountId: data.accountId, offset: 66_000 })).page.toSQL()],
         ['fills count', fillHistoryQueries(db, FillHistoryInputSchema.parse({ accountId: data.accountId })).count.toSQL()],
         ['fills sells of a symbol', fillHistoryQueries(db, FillHistoryInputSchema.parse({ accountId: data.accountId, symbol: 'SOLUSDT', side: 'SELL', cursor: { time: deep.time, key: '999999999' } })).page.toSQL()],
       ] as const) console.log(`${label}: ${explain(store, query).join(' / ')}`);

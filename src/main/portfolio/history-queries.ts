@@ -11,6 +11,9 @@ import { type StoreDb } from '../store/open-store';
  * offset: a page starts strictly after the previous page's last row in the order
  * (time desc, key desc), so a page costs the same however deep it is, and rows that arrive
  * meanwhile never shift or repeat what the next page shows. `from` and `to` are both inclusive.
+ * A page may instead be asked for by `offset` (random access: a list scrolled far down asks for
+ * the rows at that position): the same ORDER BY with LIMIT/OFFSET, which steps over the skipped
+ * index entries (about 9 ms for a page at offset 99,000 of 100,000 orders, see the test) but needs no walk.
  *
  * Indexes used (EXPLAIN QUERY PLAN in history-queries.test.ts):
  * - orders by account only: orders_created_idx (created_at), newest first, account filtered;
@@ -48,6 +51,9 @@ function orderConditions(input: OrderHistoryInput): SQL[] {
   return conditions;
 }
 
+/** The count comes with the first page only: no cursor, and no offset past the top. */
+const isFirstPage = (input: { cursor?: HistoryCursor | undefined; offset?: number | undefined }): boolean => input.cursor === undefined && (input.offset ?? 0) === 0;
+
 /** Rows strictly after (time, key) in the order (time desc, key desc); a range the index can seek. */
 function after(timeColumn: typeof orders.createdAt | typeof fills.time, keyCondition: SQL | undefined, cursor: HistoryCursor): SQL {
   return and(lte(timeColumn, cursor.time), or(lt(timeColumn, cursor.time), keyCondition)) as SQL;
@@ -65,13 +71,14 @@ export function orderHistoryQueries(db: StoreDb, input: OrderHistoryInput) {
       .from(orders)
       .where(and(...page))
       .orderBy(desc(orders.createdAt), desc(orders.clientOrderId))
-      .limit(input.limit + 1),
+      .limit(input.limit + 1)
+      .offset(input.offset ?? 0),
   };
 }
 
 export function orderHistory(db: StoreDb, input: OrderHistoryInput): { orders: Order[]; nextCursor: HistoryCursor | null; total: number | null } {
   const queries = orderHistoryQueries(db, input);
-  const total = input.cursor === undefined ? (queries.count.get()?.n ?? 0) : null;
+  const total = isFirstPage(input) ? (queries.count.get()?.n ?? 0) : null;
   const rows = queries.page.all();
   const shown = rows.slice(0, input.limit);
   const last = shown.at(-1);
@@ -113,13 +120,14 @@ export function fillHistoryQueries(db: StoreDb, input: FillHistoryInput) {
       .innerJoin(orders, eq(orders.clientOrderId, fills.orderClientId))
       .where(and(...page))
       .orderBy(desc(fills.time), desc(fills.id))
-      .limit(input.limit + 1),
+      .limit(input.limit + 1)
+      .offset(input.offset ?? 0),
   };
 }
 
 export function fillHistory(db: StoreDb, input: FillHistoryInput): { fills: FillRow[]; nextCursor: HistoryCursor | null; total: number | null } {
   const queries = fillHistoryQueries(db, input);
-  const total = input.cursor === undefined ? (queries.count.get()?.n ?? 0) : null;
+  const total = isFirstPage(input) ? (queries.count.get()?.n ?? 0) : null;
   const rows = queries.page.all();
   const shown = rows.slice(0, input.limit);
   const last = shown.at(-1);

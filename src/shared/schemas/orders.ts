@@ -143,15 +143,27 @@ const HistoryFilterShape = {
   from: EpochMs.optional(),
   to: EpochMs.optional(),
   cursor: HistoryCursorSchema.optional(),
+  /** Random access instead of a cursor: the `limit` rows from this position of the same order. */
+  offset: z.number().int().min(0).max(10_000_000).optional(),
   limit: z.number().int().min(1).max(1000).default(200),
 };
 
-export const OrderHistoryInputSchema = z.object({ ...HistoryFilterShape, state: z.enum(ORDER_HISTORY_STATES).default('all') }).strict();
+/** A page starts after a cursor or at an offset, not both. */
+const isCursorOrOffset = (input: { cursor?: HistoryCursor | undefined; offset?: number | undefined }): boolean => input.cursor === undefined || input.offset === undefined;
+const CURSOR_AND_OFFSET = { message: 'Give either `cursor` or `offset`, not both', path: ['offset'] };
+
+export const OrderHistoryInputSchema = z
+  .object({ ...HistoryFilterShape, state: z.enum(ORDER_HISTORY_STATES).default('all') })
+  .strict()
+  .refine(isCursorOrOffset, CURSOR_AND_OFFSET);
 export type OrderHistoryInput = z.infer<typeof OrderHistoryInputSchema>;
-/** `total` counts every row the filter matches; it is given with the first page only. */
+/** `total` counts every row the filter matches; it is given with the first page only (no cursor, offset 0 or none). */
 export const OrderHistorySchema = z.object({ orders: z.array(OrderSchema), nextCursor: HistoryCursorSchema.nullable(), total: z.number().int().nullable() });
 
-export const FillHistoryInputSchema = z.object(HistoryFilterShape).strict();
+export const FillHistoryInputSchema = z
+  .object(HistoryFilterShape)
+  .strict()
+  .refine(isCursorOrOffset, CURSOR_AND_OFFSET);
 export type FillHistoryInput = z.infer<typeof FillHistoryInputSchema>;
 export const FillRowSchema = FillSchema.extend({
   side: z.enum(ORDER_SIDES),

@@ -1,9 +1,9 @@
-import { type Query, type QueryClient } from '@tanstack/react-query';
+import { hashKey, type Query, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { type Bridge } from '../../../shared/rpc/bridge';
-import { type FillRow, type Order } from '../../../shared/schemas/orders';
-import { fetchFillHistoryPage, fetchOrderHistoryPage, fillKey, fillTime, orderKey, orderTime } from './history-fetch';
-import { matchesOrderHistoryFilter, type FillHistoryFilter, type OrderHistoryFilter } from './history-filter';
-import { withChangedRow, withFreshHead, type HistoryData } from './history-pages';
+import { type Order } from '../../../shared/schemas/orders';
+import { orderKey } from './history-fetch';
+import { matchesOrderHistoryFilter, type OrderHistoryFilter } from './history-filter';
+import { historyPageKey, pageNumberOf, withChangedRow, withCountDropped, type HistoryPage } from './history-pages';
 import { queryKeys } from './query-keys';
 
 /** Bursts of order events (a market order: placed, filled; a cancel-all) cost one fresh first page. */
@@ -16,37 +16,26 @@ const SETTLE_DELAY_MS = 2_000;
 
 /**
  * Keeps the paged histories and the portfolio current as orders change. A changed order is
- * replaced where it stands at once; then, once the burst settles, each history of that account
- * asks for its first page again and folds it in (new orders, new fills, a count that moved),
- * without asking for the pages below it again. Positions, balances and P&L are computed from
- * fills, so they are fetched again too.
+ * replaced where it stands at once (on whichever page holds it). Then, once the burst settles,
+ * each history of that account asks for its first page again (new orders, new fills, a count
+ * that moved), and its other pages are marked stale: new rows on top shift every row below by
+ * as many positions, so a page held by offset is out of date. The pages in view are asked for
+ * again at once, the others when they come into view. Positions, balances and P&L are
+ * computed from fills, so they are fetched again too.
  */
 export function cacheHistoryEvents(bridge: Bridge, queryClient: QueryClient): () => void {
   const timers = new Map<number, ReturnType<typeof setTimeout>[]>();
 
   const refresh = (accountId: number): void => {
-    for (const query of historyQueries(queryClient, queryKeys.orderHistories, accountId)) {
-      const filter = query.queryKey[2] as OrderHistoryFilter;
-      void fetchOrderHistoryPage(bridge, filter, null).then(
-        (head) => queryClient.setQueryData<HistoryData<Order>>(query.queryKey, (data) => data && withFreshHead(data, head, orderKey, orderTime)),
-        () => undefined,
-      );
-    }
-    for (const query of historyQueries(queryClient, queryKeys.fillHistories, accountId)) {
-      const filter = query.queryKey[2] as FillHistoryFilter;
-      void fetchFillHistoryPage(bridge, filter, null).then(
-        (head) => queryClient.setQueryData<HistoryData<FillRow>>(query.queryKey, (data) => data && withFreshHead(data, head, fillKey, fillTime)),
-        () => undefined,
-      );
+    for (const prefix of [queryKeys.orderHistories, queryKeys.fillHistories]) {
+      void queryClient.refetchQueries({ queryKey: prefix, predicate: (query) => isPageOf(query, accountId) && pageNumberOf(query.queryKey) === 0 && query.state.data !== undefined });
+      void queryClient.invalidateQueries({ queryKey: prefix, predicate: (query) => isPageOf(query, accountId) && pageNumberOf(query.queryKey) !== 0 });
     }
     void queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] === queryKeys.portfolio[0] && query.queryKey[2] === accountId });
   };
 
   const stop = bridge.on('orders.updated', (order) => {
-    for (const query of historyQueries(queryClient, queryKeys.orderHistories, order.accountId)) {
-      const filter = query.queryKey[2] as OrderHistoryFilter;
-      queryClient.setQueryData<HistoryData<Order>>(query.queryKey, (data) => data && withChangedRow(data, order, orderKey, matchesOrderHistoryFilter(order, filter)));
-    }
+    patchOrder(queryClient, order);
     for (const timer of timers.get(order.accountId) ?? []) clearTimeout(timer);
     timers.set(order.accountId, [
       setTimeout(() => refresh(order.accountId), REFRESH_DELAY_MS),
@@ -61,26 +50,46 @@ export function cacheHistoryEvents(bridge: Bridge, queryClient: QueryClient): ()
   };
 }
 
-/** The cached histories of one account that hold pages (one never fetched has nothing to fold into). */
-function historyQueries(queryClient: QueryClient, prefix: readonly unknown[], accountId: number): Query[] {
-  return queryClient
-    .getQueryCache()
-    .findAll({ queryKey: prefix })
-    .filter((query) => {
-      const filter = query.queryKey[2] as { accountId?: unknown } | undefined;
-      return typeof filter === 'object' && filter !== null && filter.accountId === accountId && query.state.data !== undefined;
-    });
+/**
+ * One order changed: every held page of that account's order histories that lists it gets the
+ * new row, or loses it when the order no longer matches that history's filter (and then the
+ * history's count drops by one). A history that does not hold it waits for its fresh first page.
+ */
+export function patchOrder(queryClient: QueryClient, order: Order): void {
+  const dropped = new Map<string, QueryKey>();
+  for (const query of queryClient.getQueryCache().findAll({ queryKey: queryKeys.orderHistories, predicate: (candidate) => isPageOf(candidate, order.accountId) })) {
+    const page = query.state.data as HistoryPage<Order> | undefined;
+    if (page === undefined) continue;
+    const filter = query.queryKey[2] as OrderHistoryFilter;
+    const isMatch = matchesOrderHistoryFilter(order, filter);
+    const changed = withChangedRow(page, order, orderKey, isMatch);
+    if (changed === page) continue;
+    queryClient.setQueryData<HistoryPage<Order>>(query.queryKey, changed);
+    if (!isMatch) {
+      const firstPage = historyPageKey(query.queryKey.slice(0, 3), 0);
+      dropped.set(hashKey(firstPage), firstPage);
+    }
+  }
+  for (const firstPage of dropped.values()) queryClient.setQueryData<HistoryPage<Order>>(firstPage, (page) => page && withCountDropped(page));
+}
+
+/** A page of one of the account's histories: ['history', kind, filter, page]. */
+function isPageOf(query: Query, accountId: number): boolean {
+  const filter = query.queryKey[2] as { accountId?: unknown } | undefined;
+  return typeof filter === 'object' && filter !== null && filter.accountId === accountId && pageNumberOf(query.queryKey) !== undefined;
 }
 
 /**
  * Before everything is asked again (the link came back, events were missed): a history keeps
- * only its first page, so asking again costs one page and not every page scrolled through;
- * the rows below load again as they come into view.
+ * only its first page and the pages on screen, so asking again costs those and not every page
+ * scrolled through; the rows elsewhere load again as they come into view.
  */
 export function trimHistoriesToFirstPage(queryClient: QueryClient): void {
+  const cache = queryClient.getQueryCache();
   for (const prefix of [queryKeys.orderHistories, queryKeys.fillHistories]) {
-    queryClient.setQueriesData<HistoryData<unknown>>({ queryKey: prefix }, (data) =>
-      data === undefined || data.pages.length <= 1 ? data : { pages: data.pages.slice(0, 1), pageParams: data.pageParams.slice(0, 1) },
-    );
+    for (const query of cache.findAll({ queryKey: prefix })) {
+      const page = pageNumberOf(query.queryKey);
+      if (page !== undefined && page > 0 && query.getObserversCount() === 0) cache.remove(query);
+    }
   }
 }

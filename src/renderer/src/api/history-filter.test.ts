@@ -6,17 +6,17 @@ const all: OrderHistoryFilter = { accountId: 1, symbol: null, side: null, origin
 
 describe('history filters', () => {
   it('sends only the filters that are set', () => {
-    expect(orderHistoryInput(all, null, 100)).toEqual({ accountId: 1, origin: 'all', state: 'all', limit: 100 });
-    expect(orderHistoryInput({ ...all, symbol: 'ETHUSDT', side: 'SELL', from: 5, to: 9 }, { time: 8, key: 'x' }, 1000)).toEqual({
+    expect(orderHistoryInput(all, 0, 500)).toEqual({ accountId: 1, origin: 'all', state: 'all', limit: 500 });
+    expect(orderHistoryInput({ ...all, symbol: 'ETHUSDT', side: 'SELL', from: 5, to: 9 }, 1500, 500)).toEqual({
       accountId: 1,
       origin: 'all',
       state: 'all',
-      limit: 1000,
+      limit: 500,
       symbol: 'ETHUSDT',
       side: 'SELL',
       from: 5,
       to: 9,
-      cursor: { time: 8, key: 'x' },
+      offset: 1500,
     });
   });
 

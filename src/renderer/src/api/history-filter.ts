@@ -1,7 +1,6 @@
 import { isFinalOrderStatus, type OrderSide } from '../../../shared/domain/enums';
 import {
   type FillHistoryInput,
-  type HistoryCursor,
   type Order,
   type OrderHistoryInput,
   type ORDER_HISTORY_STATES,
@@ -26,7 +25,8 @@ export interface OrderHistoryFilter extends FillHistoryFilter {
   readonly state: OrderHistoryState;
 }
 
-function commonInput(filter: FillHistoryFilter, cursor: HistoryCursor | null, limit: number) {
+/** The `limit` rows from `offset` (0: the first page, which comes with the count). */
+function commonInput(filter: FillHistoryFilter, offset: number, limit: number) {
   return {
     accountId: filter.accountId,
     origin: filter.origin,
@@ -35,16 +35,16 @@ function commonInput(filter: FillHistoryFilter, cursor: HistoryCursor | null, li
     ...(filter.side === null ? {} : { side: filter.side }),
     ...(filter.from === null ? {} : { from: filter.from }),
     ...(filter.to === null ? {} : { to: filter.to }),
-    ...(cursor === null ? {} : { cursor }),
+    ...(offset === 0 ? {} : { offset }),
   };
 }
 
-export function orderHistoryInput(filter: OrderHistoryFilter, cursor: HistoryCursor | null, limit: number): OrderHistoryInput {
-  return { ...commonInput(filter, cursor, limit), state: filter.state };
+export function orderHistoryInput(filter: OrderHistoryFilter, offset: number, limit: number): OrderHistoryInput {
+  return { ...commonInput(filter, offset, limit), state: filter.state };
 }
 
-export function fillHistoryInput(filter: FillHistoryFilter, cursor: HistoryCursor | null, limit: number): FillHistoryInput {
-  return commonInput(filter, cursor, limit);
+export function fillHistoryInput(filter: FillHistoryFilter, offset: number, limit: number): FillHistoryInput {
+  return commonInput(filter, offset, limit);
 }
 
 /** The origin filter as the core applies it: manual means placed here by a person, not adopted. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { historyRows, withChangedRow, withFreshHead, type HistoryData, type HistoryPage } from './history-pages';
+import { historyRows, PAGE_SIZE, pageNumberOf, pageOf, pagesToAsk, withChangedRow, withCountDropped, type HistoryPage } from './history-pages';
 
 interface Row {
   readonly key: string;
@@ -9,87 +9,84 @@ interface Row {
 const keyOf = (row: Row): string => row.key;
 const timeOf = (row: Row): number => row.time;
 const row = (time: number, note?: string): Row => ({ key: `r${time}`, time, ...(note === undefined ? {} : { note }) });
-/** Rows newest first, `from` down to `to` inclusive. */
-const rows = (from: number, to: number): Row[] => Array.from({ length: from - to + 1 }, (_, index) => row(from - index));
+/** `count` rows newest first, the newest at time `from`. */
+const rows = (from: number, count: number): Row[] => Array.from({ length: count }, (_, index) => row(from - index));
 const page = (list: Row[], total: number | null, hasMore = true): HistoryPage<Row> => ({
   rows: list,
   total,
   nextCursor: hasMore && list.length > 0 ? { time: list.at(-1)?.time ?? 0, key: list.at(-1)?.key ?? '' } : null,
 });
-const data = (...pages: HistoryPage<Row>[]): HistoryData<Row> => ({ pages, pageParams: pages.map((_, index) => (index === 0 ? null : { time: index, key: 'k' })) });
+const held = (...pages: Array<[number, HistoryPage<Row>]>): Map<number, HistoryPage<Row>> => new Map(pages);
 
 describe('history rows', () => {
-  it('reads the pages as one list by index, as tall as the count says', () => {
-    const list = historyRows(data(page(rows(100, 91), 100), page(rows(90, 61), null), page(rows(60, 56), null)));
-    expect(list.loaded).toBe(45);
-    expect(list.total).toBe(100);
-    expect(list.at(0)?.time).toBe(100);
-    expect(list.at(9)?.time).toBe(91);
-    expect(list.at(10)?.time).toBe(90);
-    expect(list.at(44)?.time).toBe(56);
-    expect(list.at(45)).toBeUndefined();
+  it('reads the pages held by row index, each page at its own offset, as tall as the count says', () => {
+    const total = 3 * PAGE_SIZE + 10;
+    const list = historyRows(held([0, page(rows(total, PAGE_SIZE), total)], [3, page(rows(10, 10), null, false)]));
+    expect(list.loaded).toBe(PAGE_SIZE + 10);
+    expect(list.total).toBe(total);
+    expect(list.at(0)?.time).toBe(total);
+    expect(list.at(PAGE_SIZE - 1)?.time).toBe(total - PAGE_SIZE + 1);
+    // Pages 1 and 2 are not held: placeholders.
+    expect(list.at(PAGE_SIZE)).toBeUndefined();
+    expect(list.at(3 * PAGE_SIZE - 1)).toBeUndefined();
+    expect(list.at(3 * PAGE_SIZE)?.time).toBe(10);
+    expect(list.at(total - 1)?.time).toBe(1);
+    expect(list.at(total)).toBeUndefined();
     expect(list.at(-1)).toBeUndefined();
   });
 
   it('trusts the rows over a stale count: the last page ends the list, a short count still leaves room for more', () => {
-    expect(historyRows(data(page(rows(10, 1), 50, false))).total).toBe(10);
-    expect(historyRows(data(page(rows(10, 1), 3))).total).toBe(11);
+    expect(historyRows(held([0, page(rows(10, 10), 50, false)])).total).toBe(10);
+    expect(historyRows(held([0, page(rows(10, 10), 3)])).total).toBe(11);
+    expect(historyRows(held([0, page(rows(2000, PAGE_SIZE), 600)], [2, page(rows(1000, PAGE_SIZE), null)])).total).toBe(3 * PAGE_SIZE + 1);
+    expect(historyRows(held([0, page(rows(2000, PAGE_SIZE), 1200)], [1, page(rows(1000, 20), null, false)])).total).toBe(PAGE_SIZE + 20);
     expect(historyRows(undefined).total).toBe(0);
   });
 
-  it('skips empty pages when looking a row up', () => {
-    const list = historyRows(data(page(rows(5, 4), 5), page([], null), page(rows(3, 1), null, false)));
-    expect(list.at(2)?.time).toBe(3);
-    expect(list.hasMore).toBe(false);
+  it('ends the list before an empty page past the end (rows left since the count)', () => {
+    expect(historyRows(held([0, page(rows(2000, PAGE_SIZE), 3 * PAGE_SIZE)], [2, page([], null, false)])).total).toBe(2 * PAGE_SIZE);
   });
 });
 
-describe('a fresh first page', () => {
-  it('takes the place of the first page; rows it now covers leave the pages below, so none shows twice', () => {
-    const held = data(page(rows(100, 91), 100), page(rows(90, 81), null));
-    // Two new orders on top: the fresh head is 102..93, so 92 and 91 moved to page two's top.
-    const head = page(rows(102, 93), 102);
-    const merged = historyRows(withFreshHead(held, head, keyOf, timeOf));
-    const times = Array.from({ length: merged.loaded }, (_, index) => merged.at(index)?.time);
-    expect(times.slice(0, 10)).toEqual([102, 101, 100, 99, 98, 97, 96, 95, 94, 93]);
-    // 92 and 91 are not held any more; page two still starts below them, at 90.
-    expect(times[10]).toBe(90);
-    expect(new Set(times).size).toBe(times.length);
-    expect(merged.total).toBe(102);
+describe('pages to ask for', () => {
+  it('the first page always, then the pages in view that exist by the count', () => {
+    expect(pageOf(0)).toBe(0);
+    expect(pageOf(PAGE_SIZE - 1)).toBe(0);
+    expect(pageOf(PAGE_SIZE)).toBe(1);
+    expect(pagesToAsk({ first: 0, last: 0 }, null)).toEqual([0]);
+    expect(pagesToAsk({ first: 0, last: 1 }, 10)).toEqual([0]);
+    expect(pagesToAsk({ first: 0, last: 1 }, PAGE_SIZE + 1)).toEqual([0, 1]);
+    // A jump to the end of 100,000 rows: the first page and the last, nothing between.
+    expect(pagesToAsk({ first: pageOf(99_950), last: pageOf(99_999) }, 100_000)).toEqual([0, pageOf(99_999)]);
+    expect(pagesToAsk({ first: 7, last: 8 }, 100_000)).toEqual([0, 7, 8]);
+    expect(pagesToAsk({ first: 7, last: 8 }, 7 * PAGE_SIZE + 3)).toEqual([0, 7]);
   });
 
-  it('drops rows of later pages that the head now says are gone, but keeps ties at its edge it did not list', () => {
-    const held = data(page([row(10), row(9)], 4), page([row(8), { key: 'tie', time: 7 }, row(6)], null));
-    const head = page([row(10), row(8), row(7)], 3);
-    const merged = withFreshHead(held, head, keyOf, timeOf);
-    expect(merged.pages[1]?.rows.map(keyOf)).toEqual(['tie', 'r6']);
-  });
-
-  it('replaces everything when the fresh page is the whole list', () => {
-    const held = data(page(rows(10, 6), 10), page(rows(5, 1), null, false));
-    const merged = withFreshHead(held, page(rows(11, 9), 3, false), keyOf, timeOf);
-    expect(merged.pages).toHaveLength(1);
-    expect(historyRows(merged).total).toBe(3);
+  it('reads the page number of a page key', () => {
+    expect(pageNumberOf(['history', 'orders', {}, 4])).toBe(4);
+    expect(pageNumberOf(['history', 'orders', {}])).toBeUndefined();
   });
 });
 
 describe('a changed row', () => {
   it('is replaced where it stands', () => {
-    const held = data(page(rows(10, 6), 10), page(rows(5, 1), null, false));
-    const changed = withChangedRow(held, row(3, 'filled'), keyOf, true);
-    expect(historyRows(changed).at(7)).toEqual(row(3, 'filled'));
-    expect(changed.pages[0]).toBe(held.pages[0]);
+    const held = page(rows(10, 5), 10);
+    const changed = withChangedRow(held, row(8, 'filled'), keyOf, true);
+    expect(changed.rows.map((candidate) => candidate.note)).toEqual([undefined, undefined, 'filled', undefined, undefined]);
+    expect(changed.total).toBe(10);
   });
 
-  it('leaves, and the count drops, when it no longer matches the filter', () => {
-    const held = data(page(rows(10, 6), 10), page(rows(5, 1), null));
+  it('leaves the page when it no longer matches the filter; the first page then counts one less', () => {
+    const held = page(rows(5, 5), null);
     const changed = withChangedRow(held, row(3, 'cancelled'), keyOf, false);
-    expect(changed.pages[1]?.rows.map(timeOf)).toEqual([5, 4, 2, 1]);
-    expect(changed.pages[0]?.total).toBe(9);
+    expect(changed.rows.map(timeOf)).toEqual([5, 4, 2, 1]);
+    expect(withCountDropped(page(rows(10, 5), 10)).total).toBe(9);
+    expect(withCountDropped(page([], 0)).total).toBe(0);
   });
 
-  it('is ignored when not held', () => {
-    const held = data(page(rows(10, 6), 10));
+  it('leaves a page that does not hold it as it is', () => {
+    const held = page(rows(10, 5), 10);
     expect(withChangedRow(held, row(99), keyOf, true)).toBe(held);
+    expect(withChangedRow(held, row(99), keyOf, false)).toBe(held);
   });
 });

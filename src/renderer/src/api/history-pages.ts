@@ -1,99 +1,99 @@
-import { type InfiniteData } from '@tanstack/react-query';
+import { type QueryKey } from '@tanstack/react-query';
 import { type HistoryCursor } from '../../../shared/schemas/orders';
 
 /** One page of a newest-first history, whatever its rows are (orders, fills). */
 export interface HistoryPage<T> {
   readonly rows: readonly T[];
+  /** Null when no row follows this page (the core's cursor; pages are asked for by offset). */
   readonly nextCursor: HistoryCursor | null;
   /** Every row the filter matches; the core gives it with the first page only. */
   readonly total: number | null;
 }
 
-export type HistoryData<T> = InfiniteData<HistoryPage<T>, HistoryCursor | null>;
+/**
+ * Pages are asked for by position: page k holds rows k × PAGE_SIZE onwards, each page its own
+ * query, so a list scrolled (or dragged) anywhere asks for the page there and nothing above it.
+ */
+export const PAGE_SIZE = 200;
 
-/** The first page is small, so the first rows show at once; later pages are large, so a jump far down takes few round trips. */
-export const HEAD_PAGE_SIZE = 100;
-export const PAGE_SIZE = 1000;
+/** The page that holds a row. */
+export const pageOf = (index: number): number => Math.floor(Math.max(0, index) / PAGE_SIZE);
+
+/** A page's query key: the history's key (kind and filter) and the page's number. */
+export const historyPageKey = (historyKey: QueryKey, page: number): QueryKey => [...historyKey, page];
+
+/** The page number of a history page's query key (undefined for any other key). */
+export function pageNumberOf(key: QueryKey): number | undefined {
+  const page = key[3];
+  return typeof page === 'number' ? page : undefined;
+}
 
 /**
- * The loaded pages read as one list without copying them into one array: a lookup by row index
- * is a binary search over the pages' starting offsets. Built once per change of the pages.
+ * The pages held, read as one list by row index, without copying them into one array.
+ * Rows of pages not held read as undefined (placeholders).
  */
 export class HistoryRows<T> {
+  /** Rows held, whatever page they are on. */
   readonly loaded: number;
-  /** Rows the list is as tall as: the core's count, or what is loaded when that is more (rows arrived since). */
+  /** Rows the list is as tall as: the core's count, corrected by what the pages held say. */
   readonly total: number;
-  readonly hasMore: boolean;
-  private readonly starts: number[];
 
-  constructor(private readonly pages: readonly HistoryPage<T>[]) {
-    this.starts = [];
+  constructor(private readonly pages: ReadonlyMap<number, HistoryPage<T>>) {
     let loaded = 0;
-    for (const page of pages) {
-      this.starts.push(loaded);
+    let total = pages.get(0)?.total ?? 0;
+    for (const [number, page] of [...pages].sort(([a], [b]) => a - b)) {
       loaded += page.rows.length;
+      const end = number * PAGE_SIZE + page.rows.length;
+      if (page.nextCursor !== null) {
+        // A count that promises fewer rows than a page says follow is out of date: the rows win.
+        total = Math.max(total, end + 1);
+      } else if (page.rows.length > 0 || number === 0) {
+        // The last page ends the list.
+        total = end;
+      } else {
+        // A page past the end (rows left since it was asked for): the list ends before it.
+        total = Math.min(total, number * PAGE_SIZE);
+      }
     }
     this.loaded = loaded;
-    const last = pages.at(-1);
-    this.hasMore = last !== undefined && last.nextCursor !== null;
-    const counted = pages[0]?.total ?? null;
-    // A count that promises rows the pages say are not there is out of date: the rows win.
-    this.total = !this.hasMore ? loaded : Math.max(counted ?? loaded + 1, loaded + 1);
+    this.total = total;
   }
 
   at(index: number): T | undefined {
-    if (index < 0 || index >= this.loaded) return undefined;
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((this.starts[middle] ?? 0) <= index) low = middle;
-      else high = middle - 1;
-    }
-    return this.pages[low]?.rows[index - (this.starts[low] ?? 0)];
+    if (index < 0) return undefined;
+    return this.pages.get(pageOf(index))?.rows[index % PAGE_SIZE];
   }
 }
 
-export function historyRows<T>(data: { readonly pages: readonly HistoryPage<T>[] } | undefined): HistoryRows<T> {
-  return new HistoryRows(data?.pages ?? []);
+export function historyRows<T>(pages: ReadonlyMap<number, HistoryPage<T>> | undefined): HistoryRows<T> {
+  return new HistoryRows(pages ?? new Map());
 }
 
 /**
- * Folds a fresh first page into the pages held: it becomes the first page, and the rows it now
- * covers leave the later pages (they moved up, changed, or no longer match), so a row never
- * shows twice. Rows at exactly the fresh page's oldest time may sit on either side of its
- * cursor, so those are only dropped when the fresh page has them. Later pages keep their
- * cursors: keyed paging goes on after the last row held, whatever arrived above it.
+ * The pages to ask for, given the pages of the first and last rows in view: the first page
+ * always (it carries the count), then those in view that exist by the count.
  */
-export function withFreshHead<T>(data: HistoryData<T>, head: HistoryPage<T>, keyOf: (row: T) => string, timeOf: (row: T) => number): HistoryData<T> {
-  if (head.nextCursor === null) return { pages: [head], pageParams: [data.pageParams[0] ?? null] };
-  const headKeys = new Set(head.rows.map(keyOf));
-  const oldest = head.rows.at(-1);
-  const boundary = oldest === undefined ? Number.POSITIVE_INFINITY : timeOf(oldest);
-  const rest = data.pages.slice(1).map((page) => {
-    const rows = page.rows.filter((row) => timeOf(row) < boundary || (timeOf(row) === boundary && !headKeys.has(keyOf(row))));
-    return rows.length === page.rows.length ? page : { ...page, rows };
-  });
-  return { pages: [head, ...rest], pageParams: data.pageParams };
+export function pagesToAsk(view: { readonly first: number; readonly last: number }, total: number | null): number[] {
+  const pages = [0];
+  if (total === null) return pages;
+  const lastPage = Math.min(view.last, pageOf(total - 1), view.first + 3);
+  for (let page = Math.max(1, view.first); page <= lastPage; page++) pages.push(page);
+  return pages;
 }
 
 /**
- * One row changed (an order's status, from a pushed event): it is replaced where it stands; if
- * it no longer matches the listing's filter it leaves and the count drops. A row not held is
- * left to the next fresh first page.
+ * One row changed (an order's status, from a pushed event): it is replaced where it stands on
+ * this page; if it no longer matches the listing's filter it leaves the page. A page that does
+ * not hold the row is returned as it is.
  */
-export function withChangedRow<T>(data: HistoryData<T>, row: T, keyOf: (row: T) => string, isMatch: boolean): HistoryData<T> {
+export function withChangedRow<T>(page: HistoryPage<T>, row: T, keyOf: (row: T) => string, isMatch: boolean): HistoryPage<T> {
   const key = keyOf(row);
-  const pageIndex = data.pages.findIndex((page) => page.rows.some((candidate) => keyOf(candidate) === key));
-  if (pageIndex === -1) return data;
-  const pages = data.pages.map((page, index) => {
-    if (index !== pageIndex) return page;
-    const rows = isMatch ? page.rows.map((candidate) => (keyOf(candidate) === key ? row : candidate)) : page.rows.filter((candidate) => keyOf(candidate) !== key);
-    return { ...page, rows };
-  });
-  if (!isMatch) {
-    const first = pages[0];
-    if (first !== undefined && first.total !== null) pages[0] = { ...first, total: Math.max(0, first.total - 1) };
-  }
-  return { ...data, pages };
+  if (!page.rows.some((candidate) => keyOf(candidate) === key)) return page;
+  const rows = isMatch ? page.rows.map((candidate) => (keyOf(candidate) === key ? row : candidate)) : page.rows.filter((candidate) => keyOf(candidate) !== key);
+  return { ...page, rows };
+}
+
+/** The first page after a row left the listing: the count drops by one. */
+export function withCountDropped<T>(page: HistoryPage<T>): HistoryPage<T> {
+  return page.total === null ? page : { ...page, total: Math.max(0, page.total - 1) };
 }

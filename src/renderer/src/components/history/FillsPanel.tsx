@@ -2,7 +2,6 @@ import { useMemo, useState } from 'react';
 import { type FillRow } from '../../../../shared/schemas/orders';
 import { describeApiError } from '../../api/form-errors';
 import { fillKey } from '../../api/history-fetch';
-import { historyRows } from '../../api/history-pages';
 import { useFillHistory } from '../../api/use-order-history';
 import { useDebounced } from '../chart/use-debounced';
 import { formatDateTimeSeconds } from '../common/format';
@@ -38,22 +37,22 @@ function FillHistory({ accountId }: { accountId: number }) {
   const [form, setForm] = useState(EMPTY_FILTER_FORM);
   const settled = useDebounced(form, 250);
   const filter = useMemo(() => toFillFilter(accountId, settled), [accountId, settled]);
-  const history = useFillHistory(filter);
-  const rows = useMemo(() => historyRows(history.data), [history.data]);
-  const onViewEnd = usePagesInView(history, rows);
+  const [view, onRangeInView] = usePagesInView();
+  const history = useFillHistory(filter, view);
+  const { rows, first } = history;
 
   return (
     <div className="orders-panel">
       <div className="toolbar trading-subbar history-toolbar">
         <HistoryFilters form={form} onChange={setForm} hasState={false} testId="fills" />
         <div className="toolbar-spacer" />
-        <PagingNote query={history} rows={rows} noun={['fill', 'fills']} testId="fills-count" />
+        <PagingNote query={{ isFetching: history.isFetching, isFetchNextPageError: history.isPageError, fetchNextPage: history.retryPages }} rows={rows} noun={['fill', 'fills']} testId="fills-count" />
       </div>
-      {history.isError && history.data === undefined ? (
-        <InlineError onRetry={() => void history.refetch()} testId="fills-error">
-          Could not load the fills: {describeApiError(history.error)}
+      {first.isError && first.data === undefined ? (
+        <InlineError onRetry={() => void first.refetch()} testId="fills-error">
+          Could not load the fills: {describeApiError(first.error)}
         </InlineError>
-      ) : history.data !== undefined && rows.total === 0 ? (
+      ) : first.data !== undefined && rows.total === 0 ? (
         <EmptyState title={isFiltered(settled) ? 'No fills match' : 'No fills yet'} testId="fills-empty">
           {isFiltered(settled) ? 'No fill of this account matches these filters.' : 'Each execution of an order on this account shows here once, as the exchange reports it.'}
         </EmptyState>
@@ -65,7 +64,7 @@ function FillHistory({ accountId }: { accountId: number }) {
             rows={rows}
             rowKey={fillKey}
             rowData={(fill) => ({ 'data-trade-id': fill.tradeId, 'data-client-order-id': fill.clientOrderId })}
-            onViewEnd={onViewEnd}
+            onRangeInView={onRangeInView}
             testId="fills-table"
             rowTestId="fills-row"
           />

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { type Order } from '../../../../shared/schemas/orders';
 import { describeApiError } from '../../api/form-errors';
-import { historyRows } from '../../api/history-pages';
 import { useOrderHistory } from '../../api/use-order-history';
 import { useDebounced } from '../chart/use-debounced';
 import { formatDateTimeSeconds } from '../common/format';
@@ -51,9 +50,9 @@ function OrderHistory({ accountId }: { accountId: number }) {
   const [form, setForm] = useState(EMPTY_FILTER_FORM);
   const settled = useDebounced(form, 250);
   const filter = useMemo(() => toOrderFilter(accountId, settled), [accountId, settled]);
-  const history = useOrderHistory(filter);
-  const rows = useMemo(() => historyRows(history.data), [history.data]);
-  const onViewEnd = usePagesInView(history, rows);
+  const [view, onRangeInView] = usePagesInView();
+  const history = useOrderHistory(filter, view);
+  const { rows, first } = history;
   const [selected, setSelected] = useState<Order | null>(null);
 
   return (
@@ -61,13 +60,13 @@ function OrderHistory({ accountId }: { accountId: number }) {
       <div className="toolbar trading-subbar history-toolbar">
         <HistoryFilters form={form} onChange={setForm} hasState testId="history" />
         <div className="toolbar-spacer" />
-        <PagingNote query={history} rows={rows} noun={['order', 'orders']} testId="history-count" />
+        <PagingNote query={{ isFetching: history.isFetching, isFetchNextPageError: history.isPageError, fetchNextPage: history.retryPages }} rows={rows} noun={['order', 'orders']} testId="history-count" />
       </div>
-      {history.isError && history.data === undefined ? (
-        <InlineError onRetry={() => void history.refetch()} testId="history-error">
-          Could not load the order history: {describeApiError(history.error)}
+      {first.isError && first.data === undefined ? (
+        <InlineError onRetry={() => void first.refetch()} testId="history-error">
+          Could not load the order history: {describeApiError(first.error)}
         </InlineError>
-      ) : history.data !== undefined && rows.total === 0 ? (
+      ) : first.data !== undefined && rows.total === 0 ? (
         <EmptyState title={isFiltered(settled) ? 'No orders match' : 'No orders yet'} testId="history-empty">
           {isFiltered(settled) ? 'No order of this account matches these filters.' : 'Every order placed from this app, by its strategies, or found on the exchange is kept here.'}
         </EmptyState>
@@ -82,7 +81,7 @@ function OrderHistory({ accountId }: { accountId: number }) {
             rowData={(order) => ({ 'data-client-order-id': order.clientOrderId, 'data-status': order.status })}
             selectedKey={selected?.clientOrderId ?? null}
             onRowClick={(order) => setSelected((current) => (current?.clientOrderId === order.clientOrderId ? null : order))}
-            onViewEnd={onViewEnd}
+            onRangeInView={onRangeInView}
             testId="history-table"
             rowTestId="history-row"
           />

@@ -27,17 +27,18 @@ interface Props<T> {
   readonly rowData?: (row: T) => Readonly<Record<`data-${string}`, string>>;
   readonly selectedKey?: string | null;
   readonly onRowClick?: (row: T) => void;
-  /** Called with the last row index in view (overscan included) whenever it changes: load up to there. */
-  readonly onViewEnd: (index: number) => void;
+  /** Called with the first and last row index in view (overscan included) whenever they change: load the pages there. */
+  readonly onRangeInView: (firstIndex: number, lastIndex: number) => void;
   readonly testId: string;
   readonly rowTestId: string;
 }
 
 /**
  * A table as tall as all its rows (the count is known before the rows are) that puts only the
- * rows in view into the DOM. Rows not loaded yet show as placeholders until their page arrives.
+ * rows in view into the DOM. Rows not loaded yet show as placeholders until their page arrives;
+ * the page of any row can be asked for by itself, so a jump anywhere loads only what is there.
  */
-export function VirtualTable<T>({ label, columns, rows, rowKey, rowClass, rowData, selectedKey = null, onRowClick, onViewEnd, testId, rowTestId }: Props<T>) {
+export function VirtualTable<T>({ label, columns, rows, rowKey, rowClass, rowData, selectedKey = null, onRowClick, onRangeInView, testId, rowTestId }: Props<T>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // The React Compiler is not used here; the virtualizer re-renders this component itself on scroll.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -49,10 +50,11 @@ export function VirtualTable<T>({ label, columns, rows, rowKey, rowClass, rowDat
     scrollMargin: HEADER_HEIGHT,
   });
   const items = virtualizer.getVirtualItems();
+  const firstIndex = items.at(0)?.index ?? -1;
   const lastIndex = items.at(-1)?.index ?? -1;
   useEffect(() => {
-    if (lastIndex >= 0) onViewEnd(lastIndex);
-  }, [lastIndex, onViewEnd]);
+    if (firstIndex >= 0 && lastIndex >= 0) onRangeInView(firstIndex, lastIndex);
+  }, [firstIndex, lastIndex, onRangeInView]);
 
   const template = columns.map((column) => column.width).join(' ');
   return (

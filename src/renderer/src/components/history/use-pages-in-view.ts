@@ -1,24 +1,19 @@
-import { useEffect, useState } from 'react';
-import { type HistoryRows } from '../../api/history-pages';
-
-interface PagedQuery {
-  readonly hasNextPage: boolean;
-  readonly isFetchingNextPage: boolean;
-  readonly isFetchNextPageError: boolean;
-  readonly fetchNextPage: () => Promise<unknown>;
-}
+import { useCallback, useState } from 'react';
+import { pageOf } from '../../api/history-pages';
+import { type PagesInView } from '../../api/use-order-history';
 
 /**
- * Loads the next page, then the next, for as long as the view reaches past the rows loaded:
- * a jump to the end walks the cursor there (pages can only be asked for in order). A failed
- * page stops the walk; the panel offers to retry it.
+ * Which pages the rows in view (overscan included) are on. The list reports its first and last
+ * row in view; this changes (and the panel renders again) only when a page boundary is crossed.
+ * Each page in view is then asked for by itself, by offset: a jump to the end asks for the last
+ * page, not every page above it.
  */
-export function usePagesInView<T>(query: PagedQuery, rows: HistoryRows<T>): (lastIndexInView: number) => void {
-  const [viewEnd, setViewEnd] = useState(-1);
-  const { hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query;
-  useEffect(() => {
-    if (viewEnd < rows.loaded || !hasNextPage || isFetchingNextPage || isFetchNextPageError) return;
-    void fetchNextPage();
-  }, [viewEnd, rows.loaded, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage]);
-  return setViewEnd;
+export function usePagesInView(): readonly [PagesInView, (firstIndex: number, lastIndex: number) => void] {
+  const [view, setView] = useState<PagesInView>({ first: 0, last: 0 });
+  const onRangeInView = useCallback((firstIndex: number, lastIndex: number) => {
+    const first = pageOf(firstIndex);
+    const last = pageOf(lastIndex);
+    setView((current) => (current.first === first && current.last === last ? current : { first, last }));
+  }, []);
+  return [view, onRangeInView] as const;
 }

@@ -138,10 +138,11 @@ export function technicalIndicatorsBatch(candles: CandleBatch, closes: number[])
   return { ...book.finish(close[length - 1] as number), equity };
 }
 
-/** technicalindicators' streaming form: `nextValue` once per bar inside the loop. */
-export function technicalIndicatorsStreaming(candles: CandleBatch): PeerResult {
-  const fastSma = new TiSMA({ period: FAST, values: [] });
-  const slowSma = new TiSMA({ period: SLOW, values: [] });
+/**
+ * The crossover rules of every streaming peer, bar by bar: settle at the open, mark at the close,
+ * feed the close to the peer's two averages (`next`), decide on the cross.
+ */
+function streamCrossover(candles: CandleBatch, nextFast: (price: number) => number, nextSlow: (price: number) => number): PeerResult {
   const { open, close, length } = candles;
   const equity = new Float64Array(length);
   const book = new Book();
@@ -151,8 +152,8 @@ export function technicalIndicatorsStreaming(candles: CandleBatch): PeerResult {
     book.settle(open[i] as number);
     const price = close[i] as number;
     equity[i] = book.mark(price);
-    const fast = fastSma.nextValue(price) ?? NaN;
-    const slow = slowSma.nextValue(price) ?? NaN;
+    const fast = nextFast(price);
+    const slow = nextSlow(price);
     book.decide(prevFast, prevSlow, fast, slow);
     prevFast = fast;
     prevSlow = slow;
@@ -160,26 +161,18 @@ export function technicalIndicatorsStreaming(candles: CandleBatch): PeerResult {
   return { ...book.finish(close[length - 1] as number), equity };
 }
 
+/** technicalindicators' streaming form: `nextValue` once per bar inside the loop. */
+export function technicalIndicatorsStreaming(candles: CandleBatch): PeerResult {
+  const fastSma = new TiSMA({ period: FAST, values: [] });
+  const slowSma = new TiSMA({ period: SLOW, values: [] });
+  return streamCrossover(candles, (price) => fastSma.nextValue(price) ?? NaN, (price) => slowSma.nextValue(price) ?? NaN);
+}
+
 /** trading-signals' `SMA` (8.x has no FasterSMA: it computes in plain numbers) fed one close per bar. */
 export function tradingSignals(candles: CandleBatch): PeerResult {
   const fastSma = new TsSMA(FAST);
   const slowSma = new TsSMA(SLOW);
-  const { open, close, length } = candles;
-  const equity = new Float64Array(length);
-  const book = new Book();
-  let prevFast = NaN;
-  let prevSlow = NaN;
-  for (let i = 0; i < length; i++) {
-    book.settle(open[i] as number);
-    const price = close[i] as number;
-    equity[i] = book.mark(price);
-    const fast = fastSma.add(price) ?? NaN;
-    const slow = slowSma.add(price) ?? NaN;
-    book.decide(prevFast, prevSlow, fast, slow);
-    prevFast = fast;
-    prevSlow = slow;
-  }
-  return { ...book.finish(close[length - 1] as number), equity };
+  return streamCrossover(candles, (price) => fastSma.add(price) ?? NaN, (price) => slowSma.add(price) ?? NaN);
 }
 
 /** The bars grademark reads, as its README asks for them: one object per bar, `time` a Date. */

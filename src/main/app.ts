@@ -163,7 +163,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       marketDataHandlers({ market, journal }),
       backtestHandlers(db, backtests, sweeps),
       portfolioHandlers({ db, portfolio }),
-      riskHandlers({ db, bus, gate, orders, killSwitch, audit }),
+      riskHandlers({ db, bus, gate, orders, killSwitch, audit, accounts }),
     ),
     logger,
     () => auditFeed.flush(),

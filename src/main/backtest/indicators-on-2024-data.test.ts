@@ -104,6 +104,22 @@ function pushEach(columns: Float64Array[], from: number, to: number, push: (i: n
   }
 }
 
+/**
+ * A close-fed stream gives the batch doubles: warmed with the first half in one `pushAll`, then
+ * pushed bar by bar; and again bar by bar from the start after a reset.
+ */
+function expectStreamOfCloses(stream: { pushAll(values: Float64Array, out: Float64Array): void; push(value: number): void; readonly value: number; reset(): void }, expected: Float64Array, close: Float64Array): void {
+  const count = close.length;
+  const half = count >> 1;
+  const pushed = [new Float64Array(count)];
+  stream.pushAll(close.subarray(0, half), (pushed[0] as Float64Array).subarray(0, half));
+  pushEach(pushed, half, count, (i) => stream.push(close[i] as number), () => [stream.value]);
+  expect(firstDifference(pushed[0] as Float64Array, expected)).toBeNull();
+  stream.reset();
+  pushEach(pushed, 0, count, (i) => stream.push(close[i] as number), () => [stream.value]);
+  expect(firstDifference(pushed[0] as Float64Array, expected)).toBeNull();
+}
+
 // ---- the year ---------------------------------------------------------------------------------
 
 describe(`indicators on ${FILE}`, () => {
@@ -148,33 +164,13 @@ describe(`indicators on ${FILE}`, () => {
   describe('EMA 21', () => {
     it('matches the reference', () => expectClose(ema(close, 21), naiveEma(bars.close, 21), 20));
 
-    it('streams the same doubles', () => {
-      const expected = ema(close, 21);
-      const stream = new EmaStream(21);
-      const pushed = [new Float64Array(count)];
-      stream.pushAll(close.subarray(0, half), (pushed[0] as Float64Array).subarray(0, half));
-      pushEach(pushed, half, count, (i) => stream.push(close[i] as number), () => [stream.value]);
-      expect(firstDifference(pushed[0] as Float64Array, expected)).toBeNull();
-      stream.reset();
-      pushEach(pushed, 0, count, (i) => stream.push(close[i] as number), () => [stream.value]);
-      expect(firstDifference(pushed[0] as Float64Array, expected)).toBeNull();
-    });
+    it('streams the same doubles', () => expectStreamOfCloses(new EmaStream(21), ema(close, 21), close));
   });
 
   describe('RSI 14', () => {
     it('matches the reference', () => expectClose(rsi(close, 14), naiveRsi(bars.close, 14), 14));
 
-    it('streams the same doubles', () => {
-      const expected = rsi(close, 14);
-      const stream = new RsiStream(14);
-      const pushed = [new Float64Array(count)];
-      stream.pushAll(close.subarray(0, half), (pushed[0] as Float64Array).subarray(0, half));
-      pushEach(pushed, half, count, (i) => stream.push(close[i] as number), () => [stream.value]);
-      expect(firstDifference(pushed[0] as Float64Array, expected)).toBeNull();
-      stream.reset();
-      pushEach(pushed, 0, count, (i) => stream.push(close[i] as number), () => [stream.value]);
-      expect(firstDifference(pushed[0] as Float64Array, expected)).toBeNull();
-    });
+    it('streams the same doubles', () => expectStreamOfCloses(new RsiStream(14), rsi(close, 14), close));
   });
 
   describe('MACD 12 26 9', () => {

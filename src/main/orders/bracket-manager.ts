@@ -145,8 +145,7 @@ export class BracketManager {
     const legs = [takeProfit, stop].filter((leg): leg is ListLegRequest => leg !== null);
     db.transaction((tx) => {
       for (const leg of legs) {
-        const request: OrderRequest = { symbol: entry.symbol, side: exitSide, quantity, ...leg, ...(leg.type === 'LIMIT_MAKER' ? {} : { timeInForce: leg.timeInForce ?? 'GTC' }) };
-        journal.insertPending({ accountId: entry.accountId, request, origin: entry.origin, deploymentId: entry.deploymentId, listClientOrderId }, now);
+        journal.insertPending({ accountId: entry.accountId, request: legRequest(entry.symbol, exitSide, quantity, leg), origin: entry.origin, deploymentId: entry.deploymentId, listClientOrderId }, now);
       }
       tx.update(brackets)
         .set({ status: 'placed', quantity, listClientOrderId, takeProfitClientOrderId: takeProfit?.clientOrderId ?? null, stopClientOrderId: stop?.clientOrderId ?? null, updatedAt: now })
@@ -163,8 +162,7 @@ export class BracketManager {
     } else {
       const leg = legs[0];
       if (leg === undefined) return;
-      const request: OrderRequest = { symbol: entry.symbol, side: exitSide, quantity, ...leg, ...(leg.type === 'LIMIT_MAKER' ? {} : { timeInForce: leg.timeInForce ?? 'GTC' }) };
-      const outcome = await connection.gateway.placeOrder(request);
+      const outcome = await connection.gateway.placeOrder(legRequest(entry.symbol, exitSide, quantity, leg));
       this.#applyOutcome(connection, entry.accountId, legs, outcome.kind === 'accepted' ? { kind: 'accepted', orders: [outcome.order] } : outcome);
     }
     this.#log.info(`Exits of ${entry.clientOrderId} sent: ${exitSide} ${quantity} ${entry.symbol}${row.takeProfitPrice === null ? '' : `, take profit ${row.takeProfitPrice}`}${row.stopPrice === null ? '' : `, stop ${row.stopPrice} (limit ${row.stopLimitPrice})`}`);
@@ -244,6 +242,11 @@ export class BracketManager {
       .where(from === undefined ? eq(brackets.id, id) : and(eq(brackets.id, id), eq(brackets.status, from)))
       .run();
   }
+}
+
+/** One exit as a single order (a limit maker has no time in force; the others are GTC). */
+function legRequest(symbol: string, side: OrderRequest['side'], quantity: string, leg: ListLegRequest): OrderRequest {
+  return { symbol, side, quantity, ...leg, ...(leg.type === 'LIMIT_MAKER' ? {} : { timeInForce: leg.timeInForce ?? 'GTC' }) };
 }
 
 function legDraft(leg: ListLegRequest): Omit<OrderDraft, 'side'> {

@@ -66,7 +66,7 @@ export function createOrderService({ db, journal, exchange, markets, gate, logge
       type: input.type,
       ...optional({ quantity: input.quantity, quoteOrderQty: input.quoteOrderQty, price: input.price, stopPrice: input.stopPrice, timeInForce: input.timeInForce }),
     }, lastPrice, journal.countOpen(input.accountId, input.symbol));
-    const bracket = input.bracket === undefined ? null : checkBracket(filters, checked, input.bracket, lastPrice ?? (await connection.gateway.lastPrice(input.symbol)));
+    const bracket = input.bracket === undefined ? null : checkBracket(filters, checked, input.bracket, lastPrice);
     await gate.check(input.accountId, { symbol: input.symbol, quoteAsset: filters.quoteAsset, ...checked }, { scope: options.gateScope ?? 'full', lastPrice });
     const request = toRequest(input.symbol, newClientOrderId(), checked);
     const now = Date.now();

@@ -46,10 +46,8 @@ export function orderValue(order: GateOrder, lastPrice: Decimal | null): Decimal
  */
 export function gateRefusal(order: GateOrder, limits: RiskLimits, facts: GateFacts): RiskRefusal | null {
   const quote = order.quoteAsset;
-  if (facts.killSwitch.isActive) {
-    const reason = facts.killSwitch.reason === null ? '' : ` (${facts.killSwitch.reason})`;
-    return { rule: 'killSwitch', message: `The kill switch is engaged${reason}: no order is sent until it is cleared.`, limit: null, actual: null, excess: null };
-  }
+  const killed = killSwitchRefusal(facts.killSwitch);
+  if (killed !== null) return killed;
   if (limits.maxOrdersPerMinute !== null && facts.ordersLastMinute + 1 > limits.maxOrdersPerMinute) {
     const after = facts.ordersLastMinute + 1;
     return refusal('maxOrdersPerMinute', `At most ${limits.maxOrdersPerMinute} orders a minute; this would be order ${after} in the last 60 s, ${after - limits.maxOrdersPerMinute} over.`, limits.maxOrdersPerMinute, after);
@@ -104,6 +102,13 @@ export function gateRefusal(order: GateOrder, limits: RiskLimits, facts: GateFac
     }
   }
   return null;
+}
+
+/** The kill switch's refusal, with its reason; null while it is clear. */
+export function killSwitchRefusal(killSwitch: KillSwitch): RiskRefusal | null {
+  if (!killSwitch.isActive) return null;
+  const reason = killSwitch.reason === null ? '' : ` (${killSwitch.reason})`;
+  return { rule: 'killSwitch', message: `The kill switch is engaged${reason}: no order is sent until it is cleared.`, limit: null, actual: null, excess: null };
 }
 
 function refusal(rule: RiskRefusal['rule'], message: string, limit: number, actual: number): RiskRefusal {

@@ -3,7 +3,7 @@ import { type RiskLimits, type RiskRefusal } from '../../shared/schemas/risk';
 import { AppError } from '../api/app-error';
 import { type Logger } from '../log/logger';
 import { type StoreDb } from '../store/open-store';
-import { factsNeeded, gateRefusal, type GateOrder } from './gate-rules';
+import { factsNeeded, gateRefusal, killSwitchRefusal, type GateOrder } from './gate-rules';
 import { readKillSwitch } from './kill-switch-repo';
 import { readRiskLimits } from './risk-limits-repo';
 import { RiskQueries } from './risk-queries';
@@ -48,9 +48,7 @@ export class RiskGate {
 
   /** The kill switch alone, checked before anything else (no exchange call needed to refuse). */
   assertNotKilled(): void {
-    const killSwitch = readKillSwitch(this.#deps.db);
-    if (!killSwitch.isActive) return;
-    const refusal = gateRefusal({ symbol: '', quoteAsset: '' }, noLimits(0), { killSwitch, lastPrice: null, openOrders: 0, ordersLastMinute: 0, realizedToday: null });
+    const refusal = killSwitchRefusal(readKillSwitch(this.#deps.db));
     if (refusal !== null) throw new AppError('RISK_LIMIT', refusal.message, refusal);
   }
 

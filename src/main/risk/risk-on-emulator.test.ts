@@ -38,6 +38,9 @@ describe('the risk gate on every order', () => {
     expect(error.details).toMatchObject({ rule: 'maxOrderValue', limit: '50', actual: '59.7', excess: '9.7' });
     expect(journalRows()).toBe(0);
     expect(t.emulator.orders(TRADER.apiKey)).toEqual([]);
+    // Limits for an account that does not exist are refused at the boundary.
+    const noAccount = await t.result('risk.setLimits', { accountId: 999, maxOrderValue: '1', maxOpenOrders: null, maxOrdersPerMinute: null, priceBandPct: null, dailyLossLimit: null });
+    expect(noAccount).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: 'There is no account 999' } });
     // A market order is valued at the last price.
     const market = await refusalOf(t.result('orders.place', { accountId: t.accountId, symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.6' }));
     expect(market.details).toMatchObject({ rule: 'maxOrderValue', actual: '60' });

@@ -1,14 +1,15 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { type SeriesCoverage } from '../../../../shared/schemas/candles';
 import { type StrategyInfo } from '../../../../shared/schemas/backtests';
-import { paramFieldsOf, paramsFromValues, paramValuesOf, placeStrategyError } from '../../api/backtest-params';
+import { paramsFromValues, paramValuesOf, placeStrategyError } from '../../api/backtest-params';
 import { formErrorsOf } from '../../api/form-errors';
 import { useBacktestProgress, useRunBacktest } from '../../api/use-backtests';
 import { Field } from '../common/Field';
 import { ParamFields } from './ParamFields';
 import { RunProgress } from './RunProgress';
 import { RunSetupFields } from './RunSetupFields';
-import { DEFAULT_RUN_SETUP, rangeOf, readRunSetup, seriesKey, type RunSetup } from './run-setup';
+import { readRunSetup } from './run-setup';
+import { useSeriesSetup, useStrategyChoice } from './use-run-target';
 
 const FIELDS = ['strategy', 'params', 'symbol', 'interval', 'from', 'to', 'initialCapital', 'makerFee', 'takerFee', 'slippageBps'] as const;
 
@@ -23,13 +24,9 @@ interface Props {
 export function BacktestForm({ strategies, series, onOpen }: Props) {
   const run = useRunBacktest();
   const progress = useBacktestProgress();
-  const [strategyType, setStrategyType] = useState(strategies[0]?.type ?? '');
-  const strategy = strategies.find((candidate) => candidate.type === strategyType) ?? strategies[0];
-  const fields = useMemo(() => (strategy === undefined ? [] : paramFieldsOf(strategy.paramsSchema)), [strategy]);
+  const { strategy, fields, choose } = useStrategyChoice(strategies);
   const [paramValues, setParamValues] = useState<Record<string, string>>(() => (strategy === undefined ? {} : paramValuesOf(fields, strategy.defaults)));
-  const [chosenKey, setChosenKey] = useState(series[0] === undefined ? '' : seriesKey(series[0]));
-  const chosen = series.find((candidate) => seriesKey(candidate) === chosenKey) ?? series[0];
-  const [setup, setSetup] = useState<RunSetup>(() => ({ ...DEFAULT_RUN_SETUP, range: rangeOf(chosen) }));
+  const { chosen, chooseSeries, setup, setSetup } = useSeriesSetup(series);
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
 
   const serverErrors = formErrorsOf(run.error, FIELDS);
@@ -39,18 +36,11 @@ export function BacktestForm({ strategies, series, onOpen }: Props) {
   const started = run.data;
 
   const chooseStrategy = (type: string): void => {
-    const next = strategies.find((candidate) => candidate.type === type);
+    const next = choose(type);
     if (next === undefined) return;
-    setStrategyType(type);
-    setParamValues(paramValuesOf(paramFieldsOf(next.paramsSchema), next.defaults));
+    setParamValues(paramValuesOf(next.fields, next.strategy.defaults));
     setLocalErrors({});
     run.reset();
-  };
-
-  const chooseSeries = (key: string): void => {
-    setChosenKey(key);
-    const next = series.find((candidate) => seriesKey(candidate) === key);
-    if (next !== undefined) setSetup((current) => ({ ...current, range: rangeOf(next) }));
   };
 
   const submit = (event: FormEvent): void => {

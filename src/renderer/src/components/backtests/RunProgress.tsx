@@ -2,6 +2,7 @@ import { type BacktestProgress } from '../../api/backtest-cache';
 import { describeApiError } from '../../api/form-errors';
 import { useCancelBacktest } from '../../api/use-backtests';
 import { type BacktestSummary } from '../../../../shared/schemas/backtests';
+import { JobProgressBar } from './JobProgressBar';
 
 interface Props {
   readonly run: BacktestSummary;
@@ -30,18 +31,7 @@ export function RunProgress({ run, progress, onOpen }: Props) {
           </button>
         ) : null}
       </div>
-      <div
-        className="bt-progress"
-        data-testid="backtest-progress"
-        data-status={status}
-        role="progressbar"
-        aria-label={`Backtest ${run.id}`}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={Math.floor(done * 100)}
-      >
-        <span style={{ width: `${done * 100}%` }} />
-      </div>
+      <JobProgressBar testId="backtest-progress" status={status} label={`Backtest ${run.id}`} share={done} />
       {cancel.error !== null && (
         <div className="field-error" role="alert">
           {describeApiError(cancel.error)}

@@ -1,7 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { type SeriesCoverage } from '../../../../shared/schemas/candles';
 import { SWEEP_RANK_METRICS, type StrategyInfo } from '../../../../shared/schemas/backtests';
-import { boundsText, paramFieldsOf, placeStrategyError } from '../../api/backtest-params';
+import { boundsText, placeStrategyError } from '../../api/backtest-params';
 import { formErrorsOf } from '../../api/form-errors';
 import { axisValuesOf, sweepGridOf, type AxisValues } from '../../api/sweep-form';
 import { metricLabel } from '../../api/sweep-results';
@@ -11,7 +11,8 @@ import { Field } from '../common/Field';
 import { TextField } from '../common/TextField';
 import { SweepProgressBox } from './SweepProgressBox';
 import { RunSetupFields } from './RunSetupFields';
-import { DEFAULT_RUN_SETUP, rangeOf, readRunSetup, seriesKey, type RunSetup } from './run-setup';
+import { readRunSetup } from './run-setup';
+import { useSeriesSetup, useStrategyChoice } from './use-run-target';
 
 const FIELDS = ['strategy', 'params', 'grid', 'rank', 'walkForwardWindows', 'symbol', 'interval', 'from', 'to', 'initialCapital', 'makerFee', 'takerFee', 'slippageBps'] as const;
 
@@ -32,15 +33,11 @@ const RANK_LABELS = Object.fromEntries(SWEEP_RANK_METRICS.map((key) => [key, met
 export function SweepForm({ strategies, series, onStarted, onShow, current }: Props) {
   const run = useRunSweep();
   const progress = useSweepProgress();
-  const [strategyType, setStrategyType] = useState(strategies[0]?.type ?? '');
-  const strategy = strategies.find((candidate) => candidate.type === strategyType) ?? strategies[0];
-  const fields = useMemo(() => (strategy === undefined ? [] : paramFieldsOf(strategy.paramsSchema)), [strategy]);
+  const { strategy, fields, choose } = useStrategyChoice(strategies);
   const [axes, setAxes] = useState<Record<string, AxisValues>>(() => (strategy === undefined ? {} : axisValuesOf(fields, strategy.defaults)));
   const [rank, setRank] = useState<RankMetric>('sharpe');
   const [windows, setWindows] = useState('0');
-  const [chosenKey, setChosenKey] = useState(series[0] === undefined ? '' : seriesKey(series[0]));
-  const chosen = series.find((candidate) => seriesKey(candidate) === chosenKey) ?? series[0];
-  const [setup, setSetup] = useState<RunSetup>(() => ({ ...DEFAULT_RUN_SETUP, range: rangeOf(chosen) }));
+  const { chosen, chooseSeries, setup, setSetup } = useSeriesSetup(series);
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
 
   const planned = useMemo(() => sweepGridOf(fields, axes), [fields, axes]);
@@ -50,18 +47,11 @@ export function SweepForm({ strategies, series, onStarted, onShow, current }: Pr
   const formError = placed === null ? (serverErrors.form ?? serverErrors.fields.grid ?? serverErrors.fields.params ?? null) : null;
 
   const chooseStrategy = (type: string): void => {
-    const next = strategies.find((candidate) => candidate.type === type);
+    const next = choose(type);
     if (next === undefined) return;
-    setStrategyType(type);
-    setAxes(axisValuesOf(paramFieldsOf(next.paramsSchema), next.defaults));
+    setAxes(axisValuesOf(next.fields, next.strategy.defaults));
     setLocalErrors({});
     run.reset();
-  };
-
-  const chooseSeries = (key: string): void => {
-    setChosenKey(key);
-    const next = series.find((candidate) => seriesKey(candidate) === key);
-    if (next !== undefined) setSetup((current) => ({ ...current, range: rangeOf(next) }));
   };
 
   const setAxis = (key: string, part: keyof AxisValues, value: string): void => {

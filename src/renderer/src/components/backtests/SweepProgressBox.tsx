@@ -1,6 +1,7 @@
 import { type SweepProgress } from '../../../../shared/schemas/backtests';
 import { describeApiError } from '../../api/form-errors';
 import { useCancelSweep } from '../../api/use-sweeps';
+import { JobProgressBar } from './JobProgressBar';
 
 interface Props {
   readonly id: number;
@@ -33,18 +34,7 @@ export function SweepProgressBox({ id, progress, onShow }: Props) {
           </button>
         ) : null}
       </div>
-      <div
-        className="bt-progress"
-        data-testid="sweep-progress"
-        data-status={status}
-        role="progressbar"
-        aria-label={`Sweep ${id}`}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={Math.floor(share * 100)}
-      >
-        <span style={{ width: `${share * 100}%` }} />
-      </div>
+      <JobProgressBar testId="sweep-progress" status={status} label={`Sweep ${id}`} share={share} />
       {progress?.error !== null && progress?.error !== undefined && (
         <div className="field-error" role="alert" data-testid="sweep-error">
           {progress.error}

@@ -171,26 +171,8 @@ function Heatmap({ result, onRun, canRun }: { result: SweepResultView; onRun: (r
   return (
     <div className="sw-heatmap-box" data-testid="sweep-heatmap-box">
       <div className="sw-heatmap-controls">
-        <label className="sw-inline">
-          X
-          <select className="select" data-testid="sweep-heatmap-x" value={xAxis} onChange={(event) => setXAxis(event.target.value)}>
-            {result.axes.map((axis) => (
-              <option key={axis} value={axis}>
-                {axis}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="sw-inline">
-          Y
-          <select className="select" data-testid="sweep-heatmap-y" value={yAxis} onChange={(event) => setYAxis(event.target.value)}>
-            {result.axes.map((axis) => (
-              <option key={axis} value={axis}>
-                {axis}
-              </option>
-            ))}
-          </select>
-        </label>
+        <AxisSelect label="X" testId="sweep-heatmap-x" axes={result.axes} value={xAxis} onChoose={setXAxis} />
+        <AxisSelect label="Y" testId="sweep-heatmap-y" axes={result.axes} value={yAxis} onChoose={setYAxis} />
         <label className="sw-inline">
           Metric
           <select className="select" data-testid="sweep-heatmap-metric" value={metric} onChange={(event) => setMetric(event.target.value)}>
@@ -310,5 +292,21 @@ function FoldsTable({ result, walkForward }: { result: SweepResultView; walkForw
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** Which swept parameter a heatmap axis shows. */
+function AxisSelect({ label, testId, axes, value, onChoose }: { label: string; testId: string; axes: readonly string[]; value: string; onChoose: (axis: string) => void }) {
+  return (
+    <label className="sw-inline">
+      {label}
+      <select className="select" data-testid={testId} value={value} onChange={(event) => onChoose(event.target.value)}>
+        {axes.map((axis) => (
+          <option key={axis} value={axis}>
+            {axis}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -9,6 +9,7 @@ import { type App } from '../src/main/app';
 import { findMigrationsDir } from '../src/main/config/project-paths';
 import { openCoreHost, type CoreHost } from '../src/main/core/core-host';
 import { type GatewayFactory } from '../src/main/exchange/exchange-service';
+import { type HostConfig } from '../src/main/core/host-config';
 import { ROWS, TRADER } from './binance-emulator/market-fixtures';
 import { startBinanceEmulator } from './binance-emulator/server';
 import { type BinanceEmulator, type EmulatorOptions } from './binance-emulator/types';
@@ -33,6 +34,12 @@ export interface TradingOptions {
   readonly dataDir?: string;
   /** Replaces the ccxt gateway (benchmarks); the emulator then only names the account's URL. */
   readonly createGateway?: GatewayFactory;
+  /** Trade on this running emulator (left running on close) instead of starting one. */
+  readonly emulatorInstance?: BinanceEmulator;
+  /** Open as the shell holding the folder does: deployments left running start again. */
+  readonly isHostingShell?: boolean;
+  /** Replaces how deployments start their strategy (misbehaving strategies in tests). */
+  readonly startStrategy?: HostConfig['startStrategy'];
 }
 
 /**
@@ -40,7 +47,7 @@ export interface TradingOptions {
  * through a `custom` account, with the hand-made BTCUSDT bars and a manual market clock.
  */
 export async function startTrading(options: TradingOptions = {}): Promise<TradingFixture> {
-  const emulator = await startBinanceEmulator({ keys: [TRADER], market: { BTCUSDT: { rows: ROWS, interval: '1m' } }, replay: { speed: 0 }, ...options.emulator });
+  const emulator = options.emulatorInstance ?? (await startBinanceEmulator({ keys: [TRADER], market: { BTCUSDT: { rows: ROWS, interval: '1m' } }, replay: { speed: 0 }, ...options.emulator }));
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'tradewind-trading-'));
   const core = await openCoreHost({
     shell: 'web',
@@ -50,6 +57,8 @@ export async function startTrading(options: TradingOptions = {}): Promise<Tradin
     scrypt: TEST_SCRYPT,
     ...(options.exchangeTimeoutMs === undefined ? {} : { exchangeTimeoutMs: options.exchangeTimeoutMs }),
     ...(options.createGateway === undefined ? {} : { createGateway: options.createGateway }),
+    ...(options.startStrategy === undefined ? {} : { startStrategy: options.startStrategy }),
+    ...(options.isHostingShell === undefined ? {} : { isHostingShell: options.isHostingShell }),
   });
   const app = core.current();
   if (app === null) throw new Error('expected the database to open');
@@ -74,7 +83,7 @@ export async function startTrading(options: TradingOptions = {}): Promise<Tradin
     close: async () => {
       await app.exchange.closeAll();
       core.close();
-      await emulator.close();
+      if (options.emulatorInstance === undefined) await emulator.close();
       if (options.dataDir === undefined) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -11,6 +11,10 @@ import { marketDataHandlers } from './api/handlers/market-data-handlers';
 import { tradingHandlers } from './api/handlers/trading-handlers';
 import { portfolioHandlers } from './api/handlers/portfolio-handlers';
 import { riskHandlers } from './api/handlers/risk-handlers';
+import { deploymentHandlers } from './api/handlers/deployment-handlers';
+import { exchangeClosedBars } from './deployments/closed-bars';
+import { DeploymentService } from './deployments/deployment-service';
+import { IsolatedStepper } from './strategy-runner/isolated-stepper';
 import { logHandlers } from './api/handlers/log-handlers';
 import { sessionHandlers } from './api/handlers/session-handlers';
 import { settingsHandlers } from './api/handlers/settings-handlers';
@@ -80,6 +84,8 @@ export interface App {
 
 /** Bars of recent history a chart gets when it starts streaming a market with none stored. */
 const RECENT_BARS_ON_WATCH = 1000;
+/** Wall time one strategy step may take before its worker is stopped and the deployment paused. */
+const STRATEGY_STEP_BUDGET_MS = 2_000;
 
 /**
  * The composition root of one open database: every service is built here, and nothing here
@@ -137,7 +143,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const orders = createOrderService({ db, journal, exchange, markets, gate, logger, onOrderChanged: announceOrder });
   const bracketExits = new BracketManager({ db, journal, exchange, markets, gate, logger, onOrderChanged: announceOrder });
   const killSwitch = new KillSwitchService({ db, bus, logger, queries: gate.queries, cancelAll: async (accountId, symbol) => (await orders.cancelAll(accountId, symbol, 'system')).length });
-  const market = new MarketData({ db, sqlite: store.sqlite, bus, logger, sources: ccxtHistorySources({ testnetUrl: config.binanceTestnetUrl ?? null, ...(config.exchangeTimeoutMs === undefined ? {} : { timeoutMs: config.exchangeTimeoutMs }) }) });
+  const historySources = ccxtHistorySources({ testnetUrl: config.binanceTestnetUrl ?? null, ...(config.exchangeTimeoutMs === undefined ? {} : { timeoutMs: config.exchangeTimeoutMs }) });
+  const market = new MarketData({ db, sqlite: store.sqlite, bus, logger, sources: historySources });
   if (config.isHostingShell) market.downloads.recoverInterrupted();
   const backtests = new BacktestJobs({ db, candles: market.candles, markets, bus, logger });
   const sweeps = new SweepJobs({ candles: market.candles, markets, bus, logger });
@@ -145,6 +152,20 @@ export async function createApp(deps: AppDeps): Promise<App> {
     storeClosed: (key, candle) => market.storeClosed(key, candle),
     fetchRecent: (key) => void market.downloads.topUp(key, RECENT_BARS_ON_WATCH),
   });
+  const bars = exchangeClosedBars({ exchange, feeds, bus, sources: historySources });
+  const deployments = new DeploymentService({
+    db,
+    bus,
+    logger,
+    accounts,
+    markets,
+    bars,
+    venueOf: async (accountId) => (await exchange.connect(accountId)).venue,
+    startStepper: config.startStrategy ?? ((type, params) => IsolatedStepper.start({ source: { type }, params, stepBudgetMs: STRATEGY_STEP_BUDGET_MS })),
+    liveBook: null,
+    isKillSwitchOn: () => killSwitch.state().isActive,
+  });
+  const stopOnKillSwitch = killSwitch.onEngage((reason) => deployments.onKillSwitch(reason));
   const auditFeed = new AuditFeed(db, bus);
   const audit = (entry: AuditEntry): void => recordAudit(db, entry);
 
@@ -164,6 +185,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       backtestHandlers(db, backtests, sweeps),
       portfolioHandlers({ db, portfolio }),
       riskHandlers({ db, bus, gate, orders, killSwitch, audit, accounts }),
+      deploymentHandlers({ db, deployments }),
     ),
     logger,
     () => auditFeed.flush(),
@@ -179,9 +201,16 @@ export async function createApp(deps: AppDeps): Promise<App> {
         exchange.connect(account.id).catch((error: unknown) => logger.child('exchange').warn(`Could not reconnect account ${account.id}`, { error: error instanceof Error ? error.message : String(error) }));
       }
     };
+    // Deployments left running trade again once their account's key can be read.
+    const resumeDeployments = (): void => {
+      if (vault.isUnlocked) void deployments.resumeRunning();
+    };
     reconnectUnsettled();
+    resumeDeployments();
     stopWatchingVault = bus.on((name) => {
-      if (name === 'vault.changed') reconnectUnsettled();
+      if (name !== 'vault.changed') return;
+      reconnectUnsettled();
+      resumeDeployments();
     });
   }
   const jobs: BackgroundJobs | null = config.isHostingShell ? startBackgroundJobs({ store, settings, backups, bus, logger, afterJob: () => auditFeed.flush() }) : null;
@@ -200,6 +229,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     quiesce: async () => {
       await jobs?.stop();
       bracketExits.stop();
+      await deployments.stopRunners();
+      await bars.close();
       await feeds.stopAll();
       await market.downloads.stopAll();
       await backtests.stopAll();
@@ -212,7 +243,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
       stopWatchingVault();
       void jobs?.stop();
       bracketExits.stop();
-      void feeds.stopAll().then(() => exchange.closeAll());
+      stopOnKillSwitch();
+      void deployments
+        .stopRunners()
+        .then(() => bars.close())
+        .then(() => feeds.stopAll())
+        .then(() => exchange.closeAll());
       void market.downloads.stopAll();
       void backtests.stopAll();
       void sweeps.stopAll();

@@ -49,6 +49,18 @@ import {
   MarketSchema,
   SymbolFiltersSchema,
 } from './schemas/exchange';
+import {
+  DecisionListInputSchema,
+  DecisionSchema,
+  DeploymentCreateInputSchema,
+  DeploymentListInputSchema,
+  DeploymentRefInputSchema,
+  DeploymentSchema,
+  DeploymentTradeSchema,
+  DeploymentUpdateInputSchema,
+  DeploymentVersionSchema,
+  TradingSessionSchema,
+} from './schemas/deployments';
 import { ExportInputSchema, ExportOutputSchema } from './schemas/export';
 import {
   FillHistoryInputSchema,
@@ -402,6 +414,66 @@ export const contract = {
       input: ChartFillsInputSchema,
       output: z.object({ fills: z.array(ChartFillSchema) }),
     }),
+    'deployments.list': method({
+      description: 'Deployments (of one account, or all), newest first, with their state and limits.',
+      input: DeploymentListInputSchema,
+      output: z.object({ deployments: z.array(DeploymentSchema) }),
+    }),
+    'deployments.get': method({
+      description: 'One deployment with its state and limits.',
+      input: DeploymentRefInputSchema,
+      output: DeploymentSchema,
+    }),
+    'deployments.create': method({
+      description: 'Deploy a strategy with parameters on an account, symbol and timeframe, on paper or live; starts it unless told not to.',
+      input: DeploymentCreateInputSchema,
+      output: DeploymentSchema,
+    }),
+    'deployments.start': method({
+      description: 'Start a stopped or failed deployment: a new trading session begins.',
+      input: DeploymentRefInputSchema,
+      output: DeploymentSchema,
+    }),
+    'deployments.pause': method({
+      description: 'Stop evaluating bars; the position and the session stay as they are.',
+      input: DeploymentRefInputSchema,
+      output: DeploymentSchema,
+    }),
+    'deployments.resume': method({
+      description: 'Evaluate bars again after a pause, from the next bar to close.',
+      input: DeploymentRefInputSchema,
+      output: DeploymentSchema,
+    }),
+    'deployments.stop': method({
+      description: 'Stop the deployment and end its trading session; a position it holds stays (close it by hand).',
+      input: DeploymentRefInputSchema,
+      output: DeploymentSchema,
+    }),
+    'deployments.update': method({
+      description: 'Edit a paused or stopped deployment: new parameters become a new version; amount and limits are replaced.',
+      input: DeploymentUpdateInputSchema,
+      output: DeploymentSchema,
+    }),
+    'deployments.versions': method({
+      description: 'Every parameter set the deployment has run with, oldest first.',
+      input: DeploymentRefInputSchema,
+      output: z.object({ versions: z.array(DeploymentVersionSchema) }),
+    }),
+    'deployments.decisions': method({
+      description: 'The deployment\'s decision journal between two bar times, oldest first (signals only unless asked).',
+      input: DecisionListInputSchema,
+      output: z.object({ decisions: z.array(DecisionSchema) }),
+    }),
+    'deployments.sessions': method({
+      description: 'The deployment\'s trading sessions, newest first.',
+      input: DeploymentRefInputSchema,
+      output: z.object({ sessions: z.array(TradingSessionSchema) }),
+    }),
+    'deployments.trades': method({
+      description: 'The deployment\'s closed round trips, oldest first.',
+      input: DeploymentRefInputSchema,
+      output: z.object({ trades: z.array(DeploymentTradeSchema) }),
+    }),
     'export.create': method({
       description: 'Write orders or fills of a date range to a CSV or JSON file in the exports folder.',
       input: ExportInputSchema,
@@ -440,6 +512,14 @@ export const contract = {
     'risk.limits': event({
       description: 'An account\'s risk limits changed.',
       payload: RiskLimitsSchema,
+    }),
+    'deployments.updated': event({
+      description: 'A deployment changed: status, state, parameters or limits.',
+      payload: DeploymentSchema,
+    }),
+    'deployments.decision': event({
+      description: 'A deployment evaluated a closed bar and said buy or sell.',
+      payload: DecisionSchema,
     }),
     'market.candle': event({
       description: 'A live candle update; `isClosed` once, when the next candle begins.',

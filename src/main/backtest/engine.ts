@@ -130,11 +130,8 @@ export function* runEngineSteps<P extends Record<string, unknown>>(input: Engine
   for (let i = 0; i < count; i++) {
     const time = openTime[i] as number;
     const barClose = close[i] as number;
-    broker.onBar(time, open[i] as number, high[i] as number, low[i] as number);
-    if (broker.quantity > 0) {
-      barsInPosition += 1;
-      broker.barsHeld += 1;
-    }
+    broker.settleBar(time, open[i] as number, high[i] as number, low[i] as number);
+    if (broker.quantity > 0) barsInPosition += 1;
     const value = broker.cash + broker.quantity * barClose;
     equity[i] = value;
     if (watchesDrawdown) limits.onEquity(value);

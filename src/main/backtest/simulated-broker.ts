@@ -13,6 +13,32 @@ interface PendingEntry {
   readonly reason: string;
 }
 
+/** The broker's book as JSON can hold it (null for an unset level), so a paper deployment survives a restart. */
+export interface BrokerSnapshot {
+  readonly cash: number;
+  readonly quantity: number;
+  readonly entryPrice: number;
+  readonly entryTime: number;
+  readonly barsHeld: number;
+  readonly refused: number;
+  readonly blocked: Readonly<Record<EntryRefusal, number>>;
+  readonly feesPaid: number;
+  readonly entryCost: number;
+  readonly entryFee: number;
+  readonly entryReason: string;
+  readonly stopLoss: number | null;
+  readonly takeProfit: number | null;
+  readonly trailingFraction: number;
+  readonly trailingStop: number | null;
+  readonly highest: number;
+  readonly pendingEntry: PendingEntry | null;
+  readonly pendingExit: string | null;
+}
+
+const finiteOrNull = (value: number): number | null => (Number.isFinite(value) ? value : null);
+/** JSON writes NaN (a market entry's limit price) as null. */
+const numberOrNaN = (value: unknown): number => (typeof value === 'number' ? value : NaN);
+
 /**
  * The simulated spot broker: one symbol, long or flat, cash in the quote currency. A signal
  * decided on a bar's close is acted on from the next bar, never on the bar that produced it.
@@ -72,6 +98,57 @@ export class SimulatedBroker {
 
   get isEntryPending(): boolean {
     return this.#pendingEntry !== null;
+  }
+
+  /** Everything but the closed trades (those are kept by whoever reads `trades`). */
+  snapshot(): BrokerSnapshot {
+    return {
+      cash: this.cash,
+      quantity: this.quantity,
+      entryPrice: this.entryPrice,
+      entryTime: this.entryTime,
+      barsHeld: this.barsHeld,
+      refused: this.refused,
+      blocked: { ...this.blocked },
+      feesPaid: this.feesPaid,
+      entryCost: this.#entryCost,
+      entryFee: this.#entryFee,
+      entryReason: this.#entryReason,
+      stopLoss: finiteOrNull(this.#stopLoss),
+      takeProfit: finiteOrNull(this.#takeProfit),
+      trailingFraction: this.#trailingFraction,
+      trailingStop: finiteOrNull(this.#trailingStop),
+      highest: this.#highest,
+      pendingEntry: this.#pendingEntry === null ? null : { ...this.#pendingEntry },
+      pendingExit: this.#pendingExit,
+    };
+  }
+
+  restore(snapshot: BrokerSnapshot): void {
+    this.cash = snapshot.cash;
+    this.quantity = snapshot.quantity;
+    this.entryPrice = snapshot.entryPrice;
+    this.entryTime = snapshot.entryTime;
+    this.barsHeld = snapshot.barsHeld;
+    this.refused = snapshot.refused;
+    Object.assign(this.blocked, snapshot.blocked);
+    this.feesPaid = snapshot.feesPaid;
+    this.#entryCost = snapshot.entryCost;
+    this.#entryFee = snapshot.entryFee;
+    this.#entryReason = snapshot.entryReason;
+    this.#stopLoss = snapshot.stopLoss ?? -Infinity;
+    this.#takeProfit = snapshot.takeProfit ?? Infinity;
+    this.#trailingFraction = snapshot.trailingFraction;
+    this.#trailingStop = snapshot.trailingStop ?? -Infinity;
+    this.#highest = snapshot.highest;
+    this.#pendingEntry = snapshot.pendingEntry === null ? null : { ...snapshot.pendingEntry, limitPrice: numberOrNaN(snapshot.pendingEntry.limitPrice) };
+    this.#pendingExit = snapshot.pendingExit;
+  }
+
+  /** One bar as a run sees it: steps 1 to 4, then the bar counts as held when a position remains. */
+  settleBar(time: number, open: number, high: number, low: number): void {
+    this.onBar(time, open, high, low);
+    if (this.quantity > 0) this.barsHeld += 1;
   }
 
   /** Steps 1 to 4 for one bar. */

@@ -1,3 +1,4 @@
+import { type StrategyStepper } from '../deployments/deployment-runner';
 import { type LogLevel, type Shell } from '../../shared/domain/enums';
 import { type GatewayFactory } from '../exchange/exchange-service';
 import { type OpenDatabase } from '../store/open-store';
@@ -26,6 +27,8 @@ export interface HostConfig {
   readonly binanceTestnetUrl?: string | null;
   /** Stands in for the exchange (benchmarks); shells leave it unset, and accounts trade through ccxt. */
   readonly createGateway?: GatewayFactory;
+  /** Starts a deployment's strategy; by default a worker thread per deployment with a time budget per step (tests swap in misbehaving strategies). */
+  readonly startStrategy?: (strategyType: string, params: unknown) => Promise<StrategyStepper>;
   /**
    * The shell that holds the data folder (desktop, web): it runs scheduled backups and purges,
    * and ends web sessions left over from a previous run. One-shot CLI commands do not.

@@ -54,7 +54,7 @@ export class KillSwitchService {
       writeKillSwitch(tx, state, now);
       const stopped = tx
         .update(deployments)
-        .set({ status: 'stopped', updatedAt: now })
+        .set({ status: 'stopped', statusReason: 'Kill switch engaged', updatedAt: now })
         .where(inArray(deployments.status, ['running', 'paused']))
         .run().changes;
       recordAudit(tx, { actor: 'user', action: 'risk.engageKillSwitch', target: 'kill-switch', details: { reason: state.reason, deploymentsStopped: stopped } }, now);

@@ -19,7 +19,9 @@ const EXPECTED_TABLES = [
   'candles',
   'daily_reports',
   'decisions',
+  'deployment_params',
   'deployment_state',
+  'deployment_trades',
   'deployments',
   'fills',
   'kill_switch',
@@ -91,7 +93,7 @@ describe('openStore', () => {
     const journal = readMigrationsJournal(REPO_MIGRATIONS_FOLDER);
 
     expect(store.schemaVersion()).toEqual({ version: journal.length, tag: journal.at(-1)?.tag });
-    expect(store.schemaVersion()).toEqual({ version: 7, tag: '0006_brackets_replace_history_indexes' });
+    expect(store.schemaVersion()).toEqual({ version: 8, tag: '0007_deployments_runtime' });
   });
 
   it('changes nothing when the same file is opened again', () => {

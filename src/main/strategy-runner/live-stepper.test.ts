@@ -15,8 +15,8 @@ import { FLAT, LiveStepper, parseParams } from './live-stepper';
  * Parity: a strategy stepped live, one closed bar at a time with streaming indicators and a
  * position handed in from outside, decides exactly as the backtest engine on the same bars.
  * The engine runs with its strategy wrapped so every bar's context and intent are recorded;
- * the live side drives the engine's own SimulatedBroker bar by bar (settle the bar, count
- * barsHeld as the engine does, show the broker's position, step, submit the intent). Indicator
+ * the live side drives the engine's own SimulatedBroker bar by bar (settle the bar as the
+ * engine does, show the broker's position, step, submit the intent). Indicator
  * values must be the same doubles (Object.is), positions, intents and the final trade list equal.
  */
 
@@ -114,8 +114,7 @@ describe.each([
         close: candles.close[i] as number,
         volume: candles.volume[i] as number,
       };
-      broker.onBar(bar.time, bar.open, bar.high, bar.low);
-      if (broker.quantity > 0) broker.barsHeld += 1; // as the engine counts bars held
+      broker.settleBar(bar.time, bar.open, bar.high, bar.low);
       equity[i] = broker.cash + broker.quantity * bar.close;
       stepper.setPosition(brokerView(broker));
       const result = stepper.step(bar);

@@ -18,6 +18,15 @@ export type EntryRefusal = 'max-trades-per-day' | 'max-amount-per-trade' | 'cool
 
 const DAY = 86_400_000;
 
+/** What EntryLimits has counted, as JSON can hold it (null for "never"), so a restart goes on counting. */
+export interface EntryLimitsSnapshot {
+  readonly day: number;
+  readonly entriesToday: number;
+  readonly lastExit: number | null;
+  readonly peak: number | null;
+  readonly isHalted: boolean;
+}
+
 /** Tracks what the limits need (entries today, the last exit, the equity peak) and says whether an entry may go. */
 export class EntryLimits {
   #day = -1;
@@ -49,6 +58,29 @@ export class EntryLimits {
 
   onExit(time: number): void {
     this.#lastExit = time;
+  }
+
+  snapshot(): EntryLimitsSnapshot {
+    return {
+      day: this.#day,
+      entriesToday: this.#entriesToday,
+      lastExit: Number.isFinite(this.#lastExit) ? this.#lastExit : null,
+      peak: Number.isFinite(this.#peak) ? this.#peak : null,
+      isHalted: this.#isHalted,
+    };
+  }
+
+  restore(snapshot: EntryLimitsSnapshot): void {
+    this.#day = snapshot.day;
+    this.#entriesToday = snapshot.entriesToday;
+    this.#lastExit = snapshot.lastExit ?? -Infinity;
+    this.#peak = snapshot.peak ?? -Infinity;
+    this.#isHalted = snapshot.isHalted;
+  }
+
+  /** Entries counted on `time`'s UTC day. */
+  entriesOn(time: number): number {
+    return Math.floor(time / DAY) === this.#day ? this.#entriesToday : 0;
   }
 
   /** The equity after a bar; crossing the drawdown limit halts entries for good. */

@@ -17,6 +17,8 @@ export const decisions = sqliteTable(
       .notNull()
       .references(() => deployments.id, { onDelete: 'cascade' }),
     ts: millis('ts').notNull(),
+    /** Open time of the closed bar evaluated, where the chart draws the decision. */
+    barTime: millis('bar_time'),
     inputs: json('inputs').notNull(),
     signal: text('signal', { enum: SIGNALS }).notNull(),
     strength: real('strength'),
@@ -26,9 +28,12 @@ export const decisions = sqliteTable(
     }),
     /** Why a buy or sell placed no order (risk gate, kill switch, filters, already in position). */
     noOrderReason: text('no_order_reason'),
+    /** What came of it in words: the order sent, the simulated order booked (paper), or nothing. */
+    outcome: text('outcome'),
   },
   (t) => [
     index('decisions_deployment_ts_idx').on(t.deploymentId, t.ts),
+    index('decisions_deployment_bar_idx').on(t.deploymentId, t.barTime),
     index('decisions_order_idx').on(t.orderClientId),
     ...enumChecks(t.signal),
     ...jsonChecks(t.inputs),

@@ -54,6 +54,16 @@ export const deployments = sqliteTable(
     amountPerTrade: decimal('amount_per_trade').notNull(),
     mode: text('mode', { enum: DEPLOYMENT_MODES }).notNull(),
     status: text('status', { enum: DEPLOYMENT_STATUSES }).notNull(),
+    /** Why it is paused, stopped or failed (a limit, an error, the kill switch, the user). */
+    statusReason: text('status_reason'),
+    /** The `deployment_params` version it runs; bumped by each edit of a paused deployment. */
+    paramsVersion: integer('params_version').notNull().default(1),
+    /**
+     * Paper mode: the simulated quote balance a session starts with, a plain decimal. A text
+     * column: it came with an ALTER TABLE, which cannot add the decimal columns' table CHECK,
+     * so the contract's schema checks it on the way in.
+     */
+    paperCapital: text('paper_capital'),
     createdAt: millis('created_at').notNull(),
     updatedAt: millis('updated_at').notNull(),
   },
@@ -64,6 +74,22 @@ export const deployments = sqliteTable(
     ...enumChecks(t.timeframe, t.mode, t.status),
     ...decimalChecks(t.amountPerTrade),
   ],
+);
+
+/** Every parameter set a deployment has run with, version 1 first: an edit adds a version, never rewrites one. */
+export const deploymentParams = sqliteTable(
+  'deployment_params',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    deploymentId: integer('deployment_id')
+      .notNull()
+      .references(() => deployments.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    parameters: json('parameters').notNull(),
+    parameterHash: text('parameter_hash').notNull(),
+    createdAt: millis('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('deployment_params_version_unique').on(t.deploymentId, t.version), ...jsonChecks(t.parameters)],
 );
 
 /** The runner's memory of a deployment, persisted so a restart resumes rather than resets. */
@@ -91,6 +117,10 @@ export const deploymentState = sqliteTable(
     lastSignalAt: millis('last_signal_at'),
     lastRunAt: millis('last_run_at'),
     lastError: text('last_error'),
+    /** Open time of the newest closed bar the deployment has acted on; a resume goes on after it. */
+    lastBarTime: millis('last_bar_time'),
+    /** Paper mode: the simulated broker's book (cash, position, resting orders, limit counters), as JSON. */
+    book: json('book'),
     updatedAt: millis('updated_at').notNull(),
   },
   (t) => [
@@ -126,4 +156,33 @@ export const tradingSessions = sqliteTable(
       sql`(${ref(t.endedAt)} is null) = (${ref(t.stopReason)} is null)`,
     ),
   ],
+);
+
+/**
+ * A deployment's round trips, paper or live, in the backtest's terms (float prices: this is the
+ * analytic view; a live trade's exact fills stay in `fills`, reached by its orders' client ids).
+ */
+export const deploymentTrades = sqliteTable(
+  'deployment_trades',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    deploymentId: integer('deployment_id')
+      .notNull()
+      .references(() => deployments.id, { onDelete: 'cascade' }),
+    sessionId: integer('session_id').references(() => tradingSessions.id, { onDelete: 'set null' }),
+    mode: text('mode', { enum: DEPLOYMENT_MODES }).notNull(),
+    entryTime: millis('entry_time').notNull(),
+    entryPrice: real('entry_price').notNull(),
+    exitTime: millis('exit_time').notNull(),
+    exitPrice: real('exit_price').notNull(),
+    quantity: real('quantity').notNull(),
+    fees: real('fees').notNull(),
+    pnl: real('pnl').notNull(),
+    returnPct: real('return_pct').notNull(),
+    entryReason: text('entry_reason').notNull(),
+    exitReason: text('exit_reason').notNull(),
+    entryOrderClientId: text('entry_order_client_id'),
+    exitOrderClientId: text('exit_order_client_id'),
+  },
+  (t) => [index('deployment_trades_deployment_exit_idx').on(t.deploymentId, t.exitTime), ...enumChecks(t.mode)],
 );

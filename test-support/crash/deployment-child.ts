@@ -3,24 +3,12 @@
  * deployment on the emulator (created on the first start), printing the newest bar it has
  * written as it goes. The test advances the market and kills this process with SIGKILL.
  */
-import { unwrap } from '../../src/shared/rpc/unwrap';
-import { callCore } from '../../src/main/api/call';
-import { findMigrationsDir } from '../../src/main/config/project-paths';
-import { openCoreHost } from '../../src/main/core/core-host';
-import { TEST_PASSPHRASE, TEST_SCRYPT } from '../test-crypto';
+import { openChildCore } from './child-core';
 
 const [dataDir = '', emulatorUrl = '', apiKey = '', secret = ''] = process.argv.slice(2);
 
-const core = await openCoreHost({ shell: 'web', dataDir, migrationsFolder: findMigrationsDir(), consoleLogLevel: 'error', scrypt: TEST_SCRYPT, isHostingShell: true });
-const app = core.current();
-if (app === null) throw new Error('the data folder did not open');
-const call = async <T>(method: Parameters<typeof callCore>[1], input: unknown): Promise<T> =>
-  unwrap(await callCore(core.router, method, input as never, { transport: 'test' })) as T;
-
-if ((await app.vault.status()).state === 'uninitialized') await call('vault.setup', { mode: 'passphrase', passphrase: TEST_PASSPHRASE });
-else await call('vault.unlock', { passphrase: TEST_PASSPHRASE });
-const existing = app.accounts.list().find((account) => account.name === 'Emulator');
-const accountId = existing?.id ?? (await call<{ id: number }>('accounts.create', { name: 'Emulator', environment: 'custom', baseUrl: emulatorUrl, apiKey, apiSecret: secret })).id;
+const { call, accountOn } = await openChildCore(dataDir, { shell: 'web', isHostingShell: true });
+const accountId = await accountOn('Emulator', emulatorUrl, apiKey, secret);
 const deployment = await call<{ id: number }>('deployments.create', {
   accountId,
   strategyType: 'rsi-reversal',

@@ -137,19 +137,22 @@ export function startSession(db: Db, deploymentId: number, initialBalance: strin
   return db.insert(tradingSessions).values({ deploymentId, startedAt: now, initialBalance }).returning({ id: tradingSessions.id }).get().id;
 }
 
+/** Trades, wins and win rate of a session, from its round trips. */
+function sessionCounts(db: Pick<StoreDb, 'select'>, sessionId: number): { tradeCount: number; winCount: number; winRate: number | null } {
+  const trades = db.select({ pnl: deploymentTrades.pnl }).from(deploymentTrades).where(eq(deploymentTrades.sessionId, sessionId)).all();
+  const wins = trades.filter((trade) => trade.pnl > 0).length;
+  return { tradeCount: trades.length, winCount: wins, winRate: trades.length === 0 ? null : wins / trades.length };
+}
+
 /** Ends the open session with its final balance and what it traded; false when none was open. */
 export function endSession(db: Db, deploymentId: number, finalBalance: string, reason: SessionStopReason, message: string | null, now: number): boolean {
   const sessionId = openSessionId(db, deploymentId);
   if (sessionId === null) return false;
-  const trades = db.select({ pnl: deploymentTrades.pnl }).from(deploymentTrades).where(eq(deploymentTrades.sessionId, sessionId)).all();
-  const wins = trades.filter((trade) => trade.pnl > 0).length;
   db.update(tradingSessions)
     .set({
       endedAt: now,
       finalBalance,
-      tradeCount: trades.length,
-      winCount: wins,
-      winRate: trades.length === 0 ? null : wins / trades.length,
+      ...sessionCounts(db, sessionId),
       stopReason: reason,
       stopMessage: message,
     })
@@ -160,13 +163,8 @@ export function endSession(db: Db, deploymentId: number, finalBalance: string, r
 
 export function readSessions(db: Pick<StoreDb, 'select'>, deploymentId: number): TradingSession[] {
   const rows = db.select().from(tradingSessions).where(eq(tradingSessions.deploymentId, deploymentId)).orderBy(desc(tradingSessions.id)).all();
-  return rows.map((row) => {
-    if (row.endedAt !== null) return { ...row };
-    // The open session's counts are live: read them from its trades so far.
-    const trades = db.select({ pnl: deploymentTrades.pnl }).from(deploymentTrades).where(eq(deploymentTrades.sessionId, row.id)).all();
-    const wins = trades.filter((trade) => trade.pnl > 0).length;
-    return { ...row, tradeCount: trades.length, winCount: wins, winRate: trades.length === 0 ? null : wins / trades.length };
-  });
+  // The open session's counts are live: read them from its trades so far.
+  return rows.map((row) => (row.endedAt !== null ? { ...row } : { ...row, ...sessionCounts(db, row.id) }));
 }
 
 export type NewTrade = Omit<DeploymentTrade, 'id'>;

@@ -29,6 +29,7 @@ import {
   startSession,
   writeState,
 } from './deployment-repo';
+import { parseParams } from '../strategy-runner/live-stepper';
 import { DeploymentRunner, type RunnerStart, type StrategyStepper } from './deployment-runner';
 import { PaperBook, type PaperBookSnapshot } from './paper-book';
 import { PaperDeploymentBook } from './paper-deployment-book';
@@ -183,7 +184,7 @@ export class DeploymentService {
       const deployment = this.get(id);
       this.#expect(deployment, ['running', 'paused', 'failed'], 'stop');
       await this.#halt(id);
-      await this.#endSession(deployment, reason, message);
+      this.#endSession(deployment, reason, message);
       return this.#announce(id);
     });
   }
@@ -233,7 +234,7 @@ export class DeploymentService {
         this.#exclusive(id, async () => {
           await this.#halt(id);
           const deployment = this.get(id);
-          if (openSessionId(this.#deps.db, id) !== null) await this.#endSession(deployment, 'kill-switch', 'Kill switch engaged');
+          if (openSessionId(this.#deps.db, id) !== null) this.#endSession(deployment, 'kill-switch', 'Kill switch engaged');
           this.#announce(id);
         }),
       ),
@@ -256,10 +257,11 @@ export class DeploymentService {
 
   /** The strategy's own schema checks the parameters; the deployment's amount per trade is the one the strategy spends. */
   #parse(strategy: StrategyDefinition, raw: Readonly<Record<string, unknown>>, amountPerTrade: string): Record<string, unknown> {
-    const parsed = strategy.params.safeParse({ ...raw, amountPerTrade: Number(amountPerTrade) });
-    if (parsed.success) return parsed.data;
-    const problems = parsed.error.issues.map((issue) => (issue.path.length === 0 ? issue.message : `${issue.path.join('.')}: ${issue.message}`));
-    throw new AppError('BAD_INPUT', `Invalid parameters for ${strategy.name}: ${problems.join('; ')}`);
+    try {
+      return parseParams(strategy, { ...raw, amountPerTrade: Number(amountPerTrade) });
+    } catch (error: unknown) {
+      throw new AppError('BAD_INPUT', error instanceof Error ? error.message : String(error));
+    }
   }
 
   #expect(deployment: Deployment, statuses: readonly DeploymentStatus[], action: string): void {
@@ -330,7 +332,7 @@ export class DeploymentService {
     return new PaperDeploymentBook(book, intervalMs(deployment.timeframe), quoteAsset);
   }
 
-  async #endSession(deployment: Deployment, reason: SessionStopReason, message: string | null): Promise<void> {
+  #endSession(deployment: Deployment, reason: SessionStopReason, message: string | null): void {
     const now = this.#now();
     const finalBalance = deployment.mode === 'paper' ? (deployment.state.equity ?? deployment.paperCapital ?? '0') : '0';
     this.#deps.db.transaction((tx) => {
@@ -338,7 +340,6 @@ export class DeploymentService {
       setStatus(tx, deployment.id, 'stopped', message ?? (reason === 'user' ? 'Stopped by you' : reason), now);
       recordAudit(tx, { actor: reason === 'user' ? 'user' : 'system', action: 'deployments.stop', target: `deployment:${deployment.id}`, details: { reason, message } }, now);
     });
-    await Promise.resolve();
   }
 
   #announce(id: number): Deployment {

@@ -14,6 +14,7 @@ import { riskHandlers } from './api/handlers/risk-handlers';
 import { deploymentHandlers } from './api/handlers/deployment-handlers';
 import { exchangeClosedBars } from './deployments/closed-bars';
 import { DeploymentService } from './deployments/deployment-service';
+import { createLiveTrading } from './deployments/live-trading';
 import { IsolatedStepper } from './strategy-runner/isolated-stepper';
 import { logHandlers } from './api/handlers/log-handlers';
 import { sessionHandlers } from './api/handlers/session-handlers';
@@ -162,7 +163,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     bars,
     venueOf: async (accountId) => (await exchange.connect(accountId)).venue,
     startStepper: config.startStrategy ?? ((type, params) => IsolatedStepper.start({ source: { type }, params, stepBudgetMs: STRATEGY_STEP_BUDGET_MS })),
-    liveBook: null,
+    live: createLiveTrading({ db, desk: orders, exchange, markets }),
     isKillSwitchOn: () => killSwitch.state().isActive,
   });
   const stopOnKillSwitch = killSwitch.onEngage((reason) => deployments.onKillSwitch(reason));

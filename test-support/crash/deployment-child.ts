@@ -1,11 +1,11 @@
 /**
- * The deployment crash test's worker: a hosting core on a data folder with one paper RSI
- * deployment on the emulator (created on the first start), printing the newest bar it has
- * written as it goes. The test advances the market and kills this process with SIGKILL.
+ * The deployment crash tests' worker: a hosting core on a data folder with one RSI deployment
+ * (paper or live, as asked) on the emulator, printing the newest bar it has written as it goes.
+ * The test advances the market and kills this process with SIGKILL.
  */
 import { openChildCore } from './child-core';
 
-const [dataDir = '', emulatorUrl = '', apiKey = '', secret = ''] = process.argv.slice(2);
+const [dataDir = '', emulatorUrl = '', apiKey = '', secret = '', mode = 'paper'] = process.argv.slice(2);
 
 const { call, accountOn } = await openChildCore(dataDir, { shell: 'web', isHostingShell: true });
 const accountId = await accountOn('Emulator', emulatorUrl, apiKey, secret);
@@ -16,8 +16,8 @@ const deployment = await call<{ id: number }>('deployments.create', {
   symbol: 'BTCUSDT',
   timeframe: '1m',
   amountPerTrade: '1000',
-  mode: 'paper',
-  paperCapital: '10000',
+  mode,
+  ...(mode === 'paper' ? { paperCapital: '10000' } : {}),
 });
 process.stdout.write(`ready ${deployment.id}\n`);
 

@@ -27,6 +27,4 @@ export interface DeploymentBook {
   takeClosedTrades(): Omit<NewTrade, 'sessionId' | 'mode'>[];
   /** The state columns this book owns (position, entry, P&L, the paper book). */
   stateUpdate(bar: BarView): StateUpdate;
-  /** The balance a trading session starts and ends with, in the quote asset. */
-  balance(): Promise<string>;
 }

@@ -1,14 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { TRADER } from '../../../test-support/binance-emulator/market-fixtures';
-import { type BinanceEmulator } from '../../../test-support/binance-emulator/types';
+import { startDeploymentChild } from '../../../test-support/crash/deployment-child-process';
 import { MINUTE, REPLAY_START, replayBacktest, startReplayEmulator, startReplayTrading, waitFor } from '../../../test-support/deployment-fixture';
 import { rulesFrom } from '../backtest/backtest-rules';
 
-const CHILD = path.resolve(import.meta.dirname, '../../../test-support/crash/deployment-child.ts');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tradewind-deployment-crash-'));
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
@@ -16,30 +13,11 @@ const BEFORE_KILL = 150;
 const UNSEEN = 40;
 const TOTAL = 360;
 
-/** The child's newest written bar, as it prints it. */
-function startChild(emulator: BinanceEmulator): { child: ChildProcess; lastBar: () => number | null; ready: Promise<void> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir, emulator.url, TRADER.apiKey, TRADER.secretKey], { stdio: ['ignore', 'pipe', 'inherit'] });
-  let lastBar: number | null = null;
-  let output = '';
-  let markReady: () => void = () => undefined;
-  const ready = new Promise<void>((resolve) => (markReady = resolve));
-  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
-    output += chunk;
-    const lines = output.split('\n');
-    output = lines.pop() ?? '';
-    for (const line of lines) {
-      if (line.startsWith('ready ')) markReady();
-      if (line.startsWith('bar ') && line !== 'bar null') lastBar = Number(line.slice(4));
-    }
-  });
-  return { child, lastBar: () => lastBar, ready };
-}
-
 describe('a paper deployment killed mid-session', () => {
   it('resumes after the restart with the same position, catches up the bars it missed, and trades as the backtest did', async () => {
     const emulator = await startReplayEmulator();
     try {
-      const { child, lastBar, ready } = startChild(emulator);
+      const { child, lastBar, ready } = startDeploymentChild(emulator, dataDir);
       await ready;
       for (let bar = 1; bar <= BEFORE_KILL; bar++) {
         emulator.market.clock.advanceBars(1, 'BTCUSDT');

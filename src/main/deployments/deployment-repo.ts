@@ -145,7 +145,7 @@ function sessionCounts(db: Pick<StoreDb, 'select'>, sessionId: number): { tradeC
 }
 
 /** Ends the open session with its final balance and what it traded; false when none was open. */
-export function endSession(db: Db, deploymentId: number, finalBalance: string, reason: SessionStopReason, message: string | null, now: number): boolean {
+export function endSession(db: Db, deploymentId: number, finalBalance: string | null, reason: SessionStopReason, message: string | null, now: number): boolean {
   const sessionId = openSessionId(db, deploymentId);
   if (sessionId === null) return false;
   db.update(tradingSessions)

@@ -9,6 +9,7 @@ import { type BarKey, type ClosedBars } from './closed-bars';
 import { type ActOutcome, type DeploymentBook } from './deployment-book';
 import { completeDecision, insertDecision, insertTrade, openSessionId, readDecision, readStateRow, writeState, type StateUpdate } from './deployment-repo';
 import { floatToDecimal } from './float-decimal';
+import { SENDING_OUTCOME, settleInterruptedDecisions } from './interrupted-decisions';
 
 /** The strategy as the runner sees it: in a worker in the app, anything alike in tests. */
 export interface StrategyStepper {
@@ -78,6 +79,7 @@ export class DeploymentRunner {
   /** Warms the strategy up, catches up as `how` says, then follows the live bars. Rejects (and closes the stepper) when it cannot start. */
   static async start(deps: RunnerDeps, setup: RunnerSetup, how: RunnerStart): Promise<DeploymentRunner> {
     const runner = new DeploymentRunner(deps, setup);
+    if (setup.book.mode === 'live') settleInterruptedDecisions(deps.db, setup.deploymentId);
     try {
       await runner.#begin(how);
     } catch (error: unknown) {
@@ -179,7 +181,7 @@ export class DeploymentRunner {
       // Live: the decision and the bar are written before anything is sent, so a crash while
       // sending never evaluates this bar again; the order itself is journaled before it goes.
       decisionId = db.transaction((tx) => {
-        const id = insertDecision(tx, deploymentId, { ts, barTime: bar.time, signal, strength: null, reason: intent.reason, inputs: journalInputs, orderClientId: null, noOrderReason: null, outcome: 'Sending…' });
+        const id = insertDecision(tx, deploymentId, { ts, barTime: bar.time, signal, strength: intent.strength ?? null, reason: intent.reason, inputs: journalInputs, orderClientId: null, noOrderReason: null, outcome: SENDING_OUTCOME });
         writeState(tx, deploymentId, { lastBarTime: bar.time, lastRunAt: ts }, ts);
         return id;
       });
@@ -187,7 +189,7 @@ export class DeploymentRunner {
     }
     if (intent !== null) acted = await book.act(intent, bar);
     const trades = book.takeClosedTrades();
-    decisionId = this.#writeBar(bar, intent === null ? null : { id: decisionId, ts, signal, reason: intent.reason, inputs: journalInputs, acted }, trades, { lastError: null });
+    decisionId = this.#writeBar(bar, intent === null ? null : { id: decisionId, ts, signal, strength: intent.strength ?? null, reason: intent.reason, inputs: journalInputs, acted }, trades, { lastError: null });
     if (decisionId !== null) {
       const decision = readDecision(db, decisionId);
       if (decision !== null) this.#deps.onDecision(decision);
@@ -212,7 +214,7 @@ export class DeploymentRunner {
   /** The bar's decision, trades and state in one transaction; returns the decision's id. */
   #writeBar(
     bar: BarView,
-    decision: { id: number | null; ts: number; signal: Signal; reason: string; inputs: Record<string, number>; acted: ActOutcome | null } | null,
+    decision: { id: number | null; ts: number; signal: Signal; strength: number | null; reason: string; inputs: Record<string, number>; acted: ActOutcome | null } | null,
     trades: ReturnType<DeploymentBook['takeClosedTrades']>,
     extra: StateUpdate,
   ): number | null {
@@ -248,7 +250,7 @@ export class DeploymentRunner {
           outcome: decision.acted?.outcome ?? null,
         };
         if (decisionId === null) {
-          decisionId = insertDecision(tx, deploymentId, { ts: decision.ts, barTime: bar.time, signal: decision.signal, strength: null, reason: decision.reason, inputs: decision.inputs, ...result });
+          decisionId = insertDecision(tx, deploymentId, { ts: decision.ts, barTime: bar.time, signal: decision.signal, strength: decision.strength, reason: decision.reason, inputs: decision.inputs, ...result });
         } else {
           completeDecision(tx, decisionId, { ...result, outcome: result.outcome ?? 'No order' });
         }

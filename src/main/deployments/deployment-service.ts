@@ -14,6 +14,7 @@ import { type MarketCatalog } from '../markets/market-catalog';
 import { type StoreDb } from '../store/open-store';
 import { type ClosedBars } from './closed-bars';
 import { type DeploymentBook } from './deployment-book';
+import { type LiveTrading } from './live-trading';
 import { entryLimitSettings, readDeploymentLimits, writeDeploymentLimits } from './deployment-limits';
 import {
   addParamsVersion,
@@ -31,7 +32,7 @@ import {
 } from './deployment-repo';
 import { parseParams } from '../strategy-runner/live-stepper';
 import { DeploymentRunner, type RunnerStart, type StrategyStepper } from './deployment-runner';
-import { PaperBook, type PaperBookSnapshot } from './paper-book';
+import { PaperBook, withoutPendingEntry, type PaperBookSnapshot } from './paper-book';
 import { PaperDeploymentBook } from './paper-deployment-book';
 
 const DEFAULT_PAPER_CAPITAL = '10000';
@@ -48,8 +49,8 @@ export interface DeploymentServiceDeps {
   readonly venueOf: (accountId: number) => Promise<string>;
   /** Starts the strategy isolated from order handling (a worker thread in the app). */
   readonly startStepper: (strategyType: string, params: unknown) => Promise<StrategyStepper>;
-  /** The live book of a deployment trading on the exchange; null where live trading is not wired. */
-  readonly liveBook: ((deployment: Deployment) => Promise<DeploymentBook>) | null;
+  /** Live deployments' books on the exchange and their session balances; null where live trading is not wired. */
+  readonly live: LiveTrading | null;
   readonly isKillSwitchOn: () => boolean;
   readonly now?: () => number;
   readonly warmupBars?: number;
@@ -93,7 +94,7 @@ export class DeploymentService {
     const account = this.#deps.accounts.list().find((candidate) => candidate.id === input.accountId);
     if (account === undefined) throw new AppError('NOT_FOUND', `No account ${input.accountId}`);
     if (account.environment === 'paper') throw new AppError('BAD_INPUT', 'A paper account has no exchange to take live prices from; deploy on paper with an exchange account instead');
-    if (input.mode === 'live' && this.#deps.liveBook === null) throw new AppError('BAD_INPUT', 'Live deployments are not available in this build');
+    if (input.mode === 'live' && this.#deps.live === null) throw new AppError('BAD_INPUT', 'Live deployments are not available in this build');
     const strategy = this.#strategy(input.strategyType);
     const params = this.#parse(strategy, input.params, input.amountPerTrade);
     const limits = input.limits ?? NO_DEPLOYMENT_LIMITS;
@@ -130,8 +131,8 @@ export class DeploymentService {
       const deployment = this.get(id);
       this.#expect(deployment, ['stopped', 'failed'], 'start');
       if (this.#deps.isKillSwitchOn()) throw new AppError('CONFLICT', 'The kill switch is engaged: clear it before starting a deployment');
+      const initial = deployment.mode === 'paper' ? (deployment.paperCapital ?? DEFAULT_PAPER_CAPITAL) : await this.#liveBalance(deployment);
       const now = this.#now();
-      const initial = deployment.mode === 'paper' ? (deployment.paperCapital ?? DEFAULT_PAPER_CAPITAL) : '0';
       this.#deps.db.transaction((tx) => {
         if (deployment.mode === 'paper') {
           // A paper session starts from its capital, flat, with fresh counters.
@@ -155,6 +156,8 @@ export class DeploymentService {
       await this.#halt(id);
       const now = this.#now();
       this.#deps.db.transaction((tx) => {
+        const book = readStateRow(tx, id).book;
+        if (deployment.mode === 'paper' && book !== null) writeState(tx, id, { book: withoutPendingEntry(book) }, now);
         setStatus(tx, id, 'paused', reason, now);
         recordAudit(tx, { actor, action: 'deployments.pause', target: `deployment:${id}`, details: { reason } }, now);
       });
@@ -184,7 +187,7 @@ export class DeploymentService {
       const deployment = this.get(id);
       this.#expect(deployment, ['running', 'paused', 'failed'], 'stop');
       await this.#halt(id);
-      this.#endSession(deployment, reason, message);
+      await this.#endSession(deployment, reason, message);
       return this.#announce(id);
     });
   }
@@ -234,7 +237,7 @@ export class DeploymentService {
         this.#exclusive(id, async () => {
           await this.#halt(id);
           const deployment = this.get(id);
-          if (openSessionId(this.#deps.db, id) !== null) this.#endSession(deployment, 'kill-switch', 'Kill switch engaged');
+          if (openSessionId(this.#deps.db, id) !== null) await this.#endSession(deployment, 'kill-switch', 'Kill switch engaged');
           this.#announce(id);
         }),
       ),
@@ -320,8 +323,8 @@ export class DeploymentService {
 
   async #bookFor(deployment: Deployment): Promise<DeploymentBook> {
     if (deployment.mode === 'live') {
-      if (this.#deps.liveBook === null) throw new Error('Live deployments are not available in this build');
-      return this.#deps.liveBook(deployment);
+      if (this.#deps.live === null) throw new Error('Live deployments are not available in this build');
+      return this.#deps.live.book(deployment);
     }
     const venue = await this.#deps.venueOf(deployment.accountId);
     const filters = this.#deps.markets.filters(venue, deployment.symbol);
@@ -332,9 +335,20 @@ export class DeploymentService {
     return new PaperDeploymentBook(book, intervalMs(deployment.timeframe), quoteAsset);
   }
 
-  #endSession(deployment: Deployment, reason: SessionStopReason, message: string | null): void {
+  /** The account's balance on a live deployment's market, which its session starts from. */
+  async #liveBalance(deployment: Deployment): Promise<string> {
+    if (this.#deps.live === null) throw new AppError('BAD_INPUT', 'Live deployments are not available in this build');
+    try {
+      return await this.#deps.live.sessionBalance(deployment);
+    } catch (error: unknown) {
+      throw new AppError('EXCHANGE', `Could not read the account's balance to start the session: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  async #endSession(deployment: Deployment, reason: SessionStopReason, message: string | null): Promise<void> {
+    // A live session ends with the account's balance when the exchange answers; without it, the end is still recorded.
+    const finalBalance = deployment.mode === 'paper' ? (deployment.state.equity ?? deployment.paperCapital ?? '0') : await this.#liveBalance(deployment).catch(() => null);
     const now = this.#now();
-    const finalBalance = deployment.mode === 'paper' ? (deployment.state.equity ?? deployment.paperCapital ?? '0') : '0';
     this.#deps.db.transaction((tx) => {
       endSession(tx, deployment.id, finalBalance, reason, message, now);
       setStatus(tx, deployment.id, 'stopped', message ?? (reason === 'user' ? 'Stopped by you' : reason), now);

@@ -80,3 +80,10 @@ export class PaperBook {
     return { costs: this.costs, rules: this.rules, broker: this.broker.snapshot(), limits: this.limits.snapshot(), equity: this.#equity };
   }
 }
+
+/** A stored paper book with its entry order withdrawn: a paused deployment must not buy at whatever price the market has when it resumes. */
+export function withoutPendingEntry(stored: string): string {
+  const snapshot = JSON.parse(stored) as PaperBookSnapshot;
+  if (snapshot.broker.pendingEntry === null) return stored;
+  return JSON.stringify({ ...snapshot, broker: { ...snapshot.broker, pendingEntry: null } });
+}

@@ -110,8 +110,4 @@ export class PaperDeploymentBook implements DeploymentBook {
       book: JSON.stringify(this.book.snapshot()),
     };
   }
-
-  balance(): Promise<string> {
-    return Promise.resolve(floatToDecimal(this.book.equity));
-  }
 }

@@ -62,6 +62,8 @@ describe('a paper deployment on the emulator', () => {
       const decision = decisions.find((candidate) => candidate.barTime === trade.entryTime - MINUTE);
       expect(decision).toMatchObject({ signal: 'buy', reason: 'RSI 14 rose above 30', noOrderReason: null });
       expect(decision?.inputs.rsi).toBeGreaterThan(30);
+      expect(decision?.strength).toBeGreaterThan(0);
+      expect(decision?.strength).toBeLessThanOrEqual(1);
       expect(decision?.outcome).toMatch(/^Simulated market buy/);
     }
     const { sessions } = await fixture.call('deployments.sessions', { id: created.id });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { crossesAbove, marketEntry, TRADE_PARAMS } from './common-params';
+import { crossesAbove, marketEntry, RSI_FULL_MOVE, strengthOf, TRADE_PARAMS } from './common-params';
+import { crossStrength } from './ma-crossover';
 import { rsiSignal } from './rsi-reversal';
 import { type StrategyDefinition } from './types';
 
@@ -31,11 +32,12 @@ export const combined: StrategyDefinition<CombinedParams, 'rsi' | 'fast' | 'slow
   indicators: (p) => ({ rsi: { kind: 'rsi', period: p.rsiPeriod }, fast: { kind: p.average, period: p.short }, slow: { kind: p.average, period: p.long } }),
   step({ ind, prev, position }, p) {
     const signal = rsiSignal(prev.rsi, ind.rsi, p);
+    const rsiStrength = strengthOf(Math.abs(ind.rsi - prev.rsi), RSI_FULL_MOVE);
     if (!position.isOpen && !position.isEntryPending && signal === 'enter' && ind.fast > ind.slow) {
-      return marketEntry(p, `RSI ${p.rsiPeriod} rose above ${p.oversold} in an uptrend`);
+      return marketEntry(p, `RSI ${p.rsiPeriod} rose above ${p.oversold} in an uptrend`, rsiStrength);
     }
-    if (position.isOpen && signal === 'exit') return { action: 'exit', reason: `RSI ${p.rsiPeriod} fell below ${p.overbought}` };
-    if (position.isOpen && crossesAbove(prev.slow, ind.slow, prev.fast, ind.fast)) return { action: 'exit', reason: `${p.average.toUpperCase()} ${p.short} crossed below ${p.long}` };
+    if (position.isOpen && signal === 'exit') return { action: 'exit', reason: `RSI ${p.rsiPeriod} fell below ${p.overbought}`, strength: rsiStrength };
+    if (position.isOpen && crossesAbove(prev.slow, ind.slow, prev.fast, ind.fast)) return { action: 'exit', reason: `${p.average.toUpperCase()} ${p.short} crossed below ${p.long}`, strength: crossStrength(ind.fast, ind.slow) };
     return null;
   },
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { crossesAbove, marketEntry, TRADE_PARAMS } from './common-params';
+import { crossesAbove, MA_FULL_GAP, marketEntry, strengthOf, TRADE_PARAMS } from './common-params';
 import { type StrategyDefinition } from './types';
 
 const params = z
@@ -13,6 +13,11 @@ const params = z
 
 export type MaCrossoverParams = z.infer<typeof params>;
 
+/** A cross's strength: how far apart the averages already are, against the long one. */
+export function crossStrength(fast: number, slow: number): number {
+  return strengthOf(Math.abs(fast - slow) / slow, MA_FULL_GAP);
+}
+
 /** Buys when the short average crosses above the long one; sells when it crosses back below. */
 export const maCrossover: StrategyDefinition<MaCrossoverParams, 'fast' | 'slow'> = {
   type: 'ma-crossover',
@@ -23,10 +28,10 @@ export const maCrossover: StrategyDefinition<MaCrossoverParams, 'fast' | 'slow'>
   indicators: (p) => ({ fast: { kind: p.average, period: p.short }, slow: { kind: p.average, period: p.long } }),
   step({ ind, prev, position }, p) {
     if (!position.isOpen && !position.isEntryPending && crossesAbove(prev.fast, ind.fast, prev.slow, ind.slow)) {
-      return marketEntry(p, `${p.average.toUpperCase()} ${p.short} crossed above ${p.long}`);
+      return marketEntry(p, `${p.average.toUpperCase()} ${p.short} crossed above ${p.long}`, crossStrength(ind.fast, ind.slow));
     }
     if (position.isOpen && crossesAbove(prev.slow, ind.slow, prev.fast, ind.fast)) {
-      return { action: 'exit', reason: `${p.average.toUpperCase()} ${p.short} crossed below ${p.long}` };
+      return { action: 'exit', reason: `${p.average.toUpperCase()} ${p.short} crossed below ${p.long}`, strength: crossStrength(ind.fast, ind.slow) };
     }
     return null;
   },

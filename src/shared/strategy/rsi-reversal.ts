@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { marketEntry, TRADE_PARAMS } from './common-params';
+import { marketEntry, RSI_FULL_MOVE, strengthOf, TRADE_PARAMS } from './common-params';
 import { type StrategyDefinition } from './types';
 
 const params = z
@@ -31,8 +31,10 @@ export const rsiReversal: StrategyDefinition<RsiReversalParams, 'rsi'> = {
   indicators: (p) => ({ rsi: { kind: 'rsi', period: p.period } }),
   step({ ind, prev, position }, p) {
     const signal = rsiSignal(prev.rsi, ind.rsi, p);
-    if (signal === 'enter' && !position.isOpen && !position.isEntryPending) return marketEntry(p, `RSI ${p.period} rose above ${p.oversold}`);
-    if (signal === 'exit' && position.isOpen) return { action: 'exit', reason: `RSI ${p.period} fell below ${p.overbought}` };
+    // Strength: how far the RSI moved over the bar that crossed the level.
+    const strength = strengthOf(Math.abs(ind.rsi - prev.rsi), RSI_FULL_MOVE);
+    if (signal === 'enter' && !position.isOpen && !position.isEntryPending) return marketEntry(p, `RSI ${p.period} rose above ${p.oversold}`, strength);
+    if (signal === 'exit' && position.isOpen) return { action: 'exit', reason: `RSI ${p.period} fell below ${p.overbought}`, strength };
     return null;
   },
 };

@@ -52,6 +52,11 @@ export interface Protection {
   readonly trailingStop?: number | null;
 }
 
+/** How convinced the signal is, 0 (barely) to 1 (fully): journaled with the decision, never traded on. */
+interface Strength {
+  readonly strength?: number;
+}
+
 export type Intent =
   | ({
       readonly action: 'enter';
@@ -61,8 +66,9 @@ export type Intent =
       /** How much quote currency to spend. */
       readonly quoteAmount: number;
       readonly reason: string;
-    } & Protection)
-  | { readonly action: 'exit'; readonly reason: string };
+    } & Protection &
+      Strength)
+  | ({ readonly action: 'exit'; readonly reason: string } & Strength);
 
 /**
  * A strategy: a name, a zod parameter schema (defaults and bounds; the UI builds its form from

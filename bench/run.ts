@@ -14,6 +14,7 @@ import { benchBacktestPeers } from './suites/backtest-peers.bench';
 import { benchCandleGrowth } from './suites/candle-growth.bench';
 import { benchCandleImport } from './suites/candle-import.bench';
 import { benchCandleRead } from './suites/candle-read.bench';
+import { benchDeployments } from './suites/deployments.bench';
 import { benchChartPaint } from './suites/chart-paint.bench';
 import { benchOrderHistory } from './suites/order-history.bench';
 import { benchClickToJournal } from './suites/click-to-journal.bench';
@@ -24,7 +25,7 @@ import { benchWebShell } from './suites/web-shell.bench';
 
 interface Suite {
   readonly title: string;
-  /** What `--only` selects by: build (reads out/), history (reads out/), orders, market, backtest. */
+  /** What `--only` selects by: build (reads out/), history (reads out/), orders, market, backtest, deployments. */
   readonly group: string;
   readonly run: () => Figure[] | Promise<Figure[]>;
 }
@@ -42,6 +43,7 @@ const suites: Suite[] = [
   { title: 'Candle store growth', group: 'market', run: benchCandleGrowth },
   { title: 'Backtest engine', group: 'backtest', run: benchBacktest },
   { title: 'Backtest engine beside npm libraries', group: 'backtest', run: benchBacktestPeers },
+  { title: 'Deployments: candle close to order sent, and CPU', group: 'deployments', run: benchDeployments },
 ];
 
 const { values } = parseArgs({ options: { only: { type: 'string' } } });

@@ -1,4 +1,4 @@
-import { type MethodOutput } from '../shared/contract';
+import { type EventPayload, type MethodOutput } from '../shared/contract';
 import { createAccountService, type AccountService } from './accounts/account-service';
 import { combineHandlers } from './api/combine-handlers';
 import { accountHandlers } from './api/handlers/account-handlers';
@@ -12,8 +12,12 @@ import { tradingHandlers } from './api/handlers/trading-handlers';
 import { portfolioHandlers } from './api/handlers/portfolio-handlers';
 import { riskHandlers } from './api/handlers/risk-handlers';
 import { deploymentHandlers } from './api/handlers/deployment-handlers';
+import { reportHandlers } from './api/handlers/report-handlers';
+import { ReportService } from './reports/report-service';
 import { exchangeClosedBars } from './deployments/closed-bars';
 import { DeploymentService } from './deployments/deployment-service';
+import { NotificationCenter } from './notifications/notification-center';
+import { notificationHandlers } from './api/handlers/notification-handlers';
 import { createLiveTrading } from './deployments/live-trading';
 import { IsolatedStepper } from './strategy-runner/isolated-stepper';
 import { logHandlers } from './api/handlers/log-handlers';
@@ -119,10 +123,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
   });
   const journal = new OrderJournal(db);
   const markets = new MarketCatalog(db, logger);
+  const notifications = new NotificationCenter({ db, bus, logger });
   const announceOrder = (order: Parameters<typeof toOrder>[0]): void => {
     bus.emit('orders.updated', toOrder(order));
     exchange.noteOrderChanged(order.accountId);
     bracketExits.noteOrder(order);
+    notifications.orderChanged(order);
   };
   const exchange = new ExchangeService({
     accounts,
@@ -140,6 +146,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     logger,
     lastPrice: async (accountId, symbol) => new Decimal(await (await exchange.connect(accountId)).gateway.lastPrice(symbol)),
     realizedSince: (accountId, quoteAsset, since) => portfolio.realizedSince(accountId, quoteAsset, since),
+    onRefused: (accountId, symbol, refusal) => notifications.gateRefused({ accountId, symbol, rule: refusal.rule, message: refusal.message }),
   });
   const orders = createOrderService({ db, journal, exchange, markets, gate, logger, onOrderChanged: announceOrder });
   const bracketExits = new BracketManager({ db, journal, exchange, markets, gate, logger, onOrderChanged: announceOrder });
@@ -165,9 +172,14 @@ export async function createApp(deps: AppDeps): Promise<App> {
     startStepper: config.startStrategy ?? ((type, params) => IsolatedStepper.start({ source: { type }, params, stepBudgetMs: STRATEGY_STEP_BUDGET_MS })),
     live: createLiveTrading({ db, desk: orders, exchange, markets }),
     isKillSwitchOn: () => killSwitch.state().isActive,
+    onHalted: (deployment, reason) => notifications.deploymentHalted(deployment, reason),
+  });
+  const stopTellingReports = bus.on((name, payload) => {
+    if (name === 'reports.dailyReady') notifications.dailyReport(payload as EventPayload<'reports.dailyReady'>);
   });
   const stopOnKillSwitch = killSwitch.onEngage((reason) => deployments.onKillSwitch(reason));
   const auditFeed = new AuditFeed(db, bus);
+  const reports = new ReportService({ db, bus, logger, accounts, exchange, markets, portfolio });
   const audit = (entry: AuditEntry): void => recordAudit(db, entry);
 
   const router = createRouter(
@@ -187,6 +199,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
       portfolioHandlers({ db, portfolio }),
       riskHandlers({ db, bus, gate, orders, killSwitch, audit, accounts }),
       deploymentHandlers({ db, deployments }),
+      notificationHandlers(db),
+      reportHandlers(reports),
     ),
     logger,
     () => auditFeed.flush(),
@@ -215,6 +229,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     });
   }
   const jobs: BackgroundJobs | null = config.isHostingShell ? startBackgroundJobs({ store, settings, backups, bus, logger, afterJob: () => auditFeed.flush() }) : null;
+  // Portfolio snapshots on the clock and each finished day's report (src/main/reports).
+  const reportJobs = config.isHostingShell ? reports.startScheduler() : null;
 
   let isClosed = false;
   return {
@@ -229,6 +245,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     router,
     quiesce: async () => {
       await jobs?.stop();
+      await reportJobs?.stop();
       bracketExits.stop();
       await deployments.stopRunners();
       await bars.close();
@@ -243,8 +260,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
       isClosed = true;
       stopWatchingVault();
       void jobs?.stop();
+      void reportJobs?.stop();
       bracketExits.stop();
       stopOnKillSwitch();
+      stopTellingReports();
       void deployments
         .stopRunners()
         .then(() => bars.close())

@@ -155,6 +155,13 @@ describe('no secret leaves the vault', () => {
     await call('deployments.decisions', { deploymentId });
     await call('deployments.sessions', { id: deploymentId });
     await call('deployments.trades', { id: deploymentId });
+    await call('notifications.list', {});
+    await call('notifications.markRead', {});
+    await call('reports.generate', { accountId: firstId });
+    await call('reports.daily', { accountId: firstId, month: new Date().toISOString().slice(0, 7) });
+    await call('reports.dailyGet', { accountId: firstId, day: new Date().toISOString().slice(0, 10) });
+    await call('reports.snapshots', { accountId: firstId });
+    await call('reports.performance', { period: 'all' });
     await call('risk.engageKillSwitch', { reason: 'scan' });
     await call('risk.killSwitch', {});
     await call('risk.clearKillSwitch', {});

@@ -80,8 +80,21 @@ import {
   ReconcileReportSchema,
 } from './schemas/orders';
 import { BalancesSchema, PnlInputSchema, PnlSchema, PositionsInputSchema, PositionsSchema, TickerInputSchema, TickerSchema } from './schemas/portfolio';
+import {
+  DailyReadySchema,
+  DailyReportInputSchema,
+  DailyReportSchema,
+  DailyReportsInputSchema,
+  DailyReportsSchema,
+  PerformanceInputSchema,
+  PerformanceSchema,
+  ReportGenerateInputSchema,
+  SnapshotsInputSchema,
+  SnapshotsSchema,
+} from './schemas/reports';
 import { KillSwitchEngageInputSchema, KillSwitchReportSchema, KillSwitchSchema, RiskLimitsInputSchema, RiskLimitsSchema } from './schemas/risk';
 import { LogEntrySchema, LogListInputSchema, LogListOutputSchema } from './schemas/log';
+import { NotificationListInputSchema, NotificationListOutputSchema, NotificationReadInputSchema, NotificationSchema } from './schemas/notifications';
 import { AuthStateSchema, SessionListOutputSchema, SessionRevokeInputSchema } from './schemas/sessions';
 import { SettingsPatchSchema, SettingsSchema } from './schemas/settings';
 import {
@@ -474,6 +487,41 @@ export const contract = {
       input: DeploymentRefInputSchema,
       output: z.object({ trades: z.array(DeploymentTradeSchema) }),
     }),
+    'notifications.list': method({
+      description: 'The in-app feed, newest first: fills, gate refusals, deployments that stopped on their own, daily reports.',
+      input: NotificationListInputSchema,
+      output: NotificationListOutputSchema,
+    }),
+    'notifications.markRead': method({
+      description: 'Marks notifications as read (all of them when no ids are given); answers how many are still unread.',
+      input: NotificationReadInputSchema,
+      output: z.object({ unread: z.number().int() }),
+    }),
+    'reports.daily': method({
+      description: 'The account\'s daily reports of one UTC month, newest day first, with each day\'s per-symbol and per-deployment breakdown, the month\'s totals and the months that have reports.',
+      input: DailyReportsInputSchema,
+      output: DailyReportsSchema,
+    }),
+    'reports.dailyGet': method({
+      description: 'One finished UTC day\'s report of the account.',
+      input: DailyReportInputSchema,
+      output: DailyReportSchema,
+    }),
+    'reports.generate': method({
+      description: 'Today\'s report so far, computed now and not stored (a connected account gets a fresh portfolio snapshot first).',
+      input: ReportGenerateInputSchema,
+      output: DailyReportSchema,
+    }),
+    'reports.snapshots': method({
+      description: 'The account\'s value over time from its portfolio snapshots (the equity curve), oldest first, and the newest snapshot\'s holdings.',
+      input: SnapshotsInputSchema,
+      output: SnapshotsSchema,
+    }),
+    'reports.performance': method({
+      description: 'Paper and live results per strategy and period: trades, win rate, net P&L, return, max drawdown, Sharpe, Sortino, profit factor.',
+      input: PerformanceInputSchema,
+      output: PerformanceSchema,
+    }),
     'export.create': method({
       description: 'Write orders or fills of a date range to a CSV or JSON file in the exports folder.',
       input: ExportInputSchema,
@@ -521,6 +569,10 @@ export const contract = {
       description: 'A deployment evaluated a closed bar and said buy or sell.',
       payload: DecisionSchema,
     }),
+    'notifications.created': event({
+      description: 'A new notification for the feed (and the desktop, where the trader allows it).',
+      payload: NotificationSchema,
+    }),
     'market.candle': event({
       description: 'A live candle update; `isClosed` once, when the next candle begins.',
       payload: LiveCandleSchema,
@@ -548,6 +600,10 @@ export const contract = {
     'exchange.status': event({
       description: 'An exchange connection changed: state, stream, weight, ban, clock offset.',
       payload: ExchangeStatusSchema,
+    }),
+    'reports.dailyReady': event({
+      description: 'A finished UTC day\'s report of an account was written.',
+      payload: DailyReadySchema,
     }),
     'audit.appended': event({
       description: 'A user action was added to the audit log.',

@@ -81,6 +81,9 @@ describe('a deployment', () => {
     const buys = decisions.filter((decision) => decision.signal === 'buy');
     expect(buys).toHaveLength(2);
     expect(buys[1]).toMatchObject({ orderClientId: null, noOrderReason: 'Max trades per day reached (1)' });
+    // The feed says so.
+    const { notifications } = await trading.call('notifications.list', {});
+    expect(notifications.find((notification) => notification.kind === 'deployment-error')).toMatchObject({ level: 'error', deploymentId: deployment.id, title: 'RSI reversal on BTCUSDT 1m paused', body: 'Max trades per day reached (1)' });
   }, 60_000);
 
   it('keeps each edit of its parameters as a version, and refuses edits while it runs', async () => {

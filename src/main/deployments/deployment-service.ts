@@ -52,6 +52,8 @@ export interface DeploymentServiceDeps {
   /** Live deployments' books on the exchange and their session balances; null where live trading is not wired. */
   readonly live: LiveTrading | null;
   readonly isKillSwitchOn: () => boolean;
+  /** A deployment paused or stopped on its own (a limit, a failure, the kill switch): the notification feed. */
+  readonly onHalted?: (deployment: Deployment, reason: string) => void;
   readonly now?: () => number;
   readonly warmupBars?: number;
 }
@@ -162,7 +164,9 @@ export class DeploymentService {
         recordAudit(tx, { actor, action: 'deployments.pause', target: `deployment:${id}`, details: { reason } }, now);
       });
       this.#log.info(`Deployment ${id} paused: ${reason}`);
-      return this.#announce(id);
+      const paused = this.#announce(id);
+      if (actor === 'system') this.#deps.onHalted?.(paused, reason);
+      return paused;
     });
   }
 
@@ -237,8 +241,10 @@ export class DeploymentService {
         this.#exclusive(id, async () => {
           await this.#halt(id);
           const deployment = this.get(id);
-          if (openSessionId(this.#deps.db, id) !== null) await this.#endSession(deployment, 'kill-switch', 'Kill switch engaged');
-          this.#announce(id);
+          const wasOpen = openSessionId(this.#deps.db, id) !== null;
+          if (wasOpen) await this.#endSession(deployment, 'kill-switch', 'Kill switch engaged');
+          const stopped = this.#announce(id);
+          if (wasOpen) this.#deps.onHalted?.(stopped, 'Kill switch engaged');
         }),
       ),
     );
@@ -312,6 +318,7 @@ export class DeploymentService {
         writeState(tx, id, { lastError: message }, now);
       });
       this.#log.error(`Deployment ${id} could not start`, { error: message });
+      this.#deps.onHalted?.(this.get(id), `Could not start: ${message}`);
     }
   }
 

@@ -48,7 +48,7 @@ describe('purgeOld', () => {
 
     const result = purgeOld({ sqlite, now: NOW, decisionRetentionDays: 7 });
 
-    expect(result).toEqual({ systemLog: 1, decisions: 1, logCutoff: NOW - 30 * DAY, decisionCutoff: NOW - 7 * DAY });
+    expect(result).toEqual({ systemLog: 1, decisions: 1, notifications: 0, logCutoff: NOW - 30 * DAY, decisionCutoff: NOW - 7 * DAY });
     expect(ids('system_log')).toEqual([edgeLog, newLog]);
     expect(ids('system_log')).not.toContain(oldLog);
     expect(ids('decisions')).toEqual([edgeDecision, newDecision]);

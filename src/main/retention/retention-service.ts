@@ -16,6 +16,8 @@ export interface PurgeOptions {
 export interface PurgeResult {
   readonly systemLog: number;
   readonly decisions: number;
+  /** In-app notifications go with the log lines, after the same number of days. */
+  readonly notifications: number;
   /** Rows strictly older than these instants were removed. */
   readonly logCutoff: number;
   readonly decisionCutoff: number;
@@ -26,9 +28,9 @@ function assertDays(name: string, days: number): void {
 }
 
 /**
- * Removes old system log lines and strategy decisions, in one transaction. Orders, fills,
- * backtest trades and the audit log are the record of what happened and are never purged:
- * this function names only the two tables it may touch, and the audit log refuses deletes
+ * Removes old system log lines, notifications and strategy decisions, in one transaction.
+ * Orders, fills, backtest trades and the audit log are the record of what happened and are
+ * never purged: this function names only the three tables it may touch, and the audit log refuses deletes
  * by trigger anyway.
  */
 export function purgeOld(options: PurgeOptions): PurgeResult {
@@ -41,6 +43,7 @@ export function purgeOld(options: PurgeOptions): PurgeResult {
   const purge = sqlite.transaction(() => ({
     systemLog: sqlite.prepare('delete from system_log where ts < ?').run(logCutoff).changes,
     decisions: sqlite.prepare('delete from decisions where ts < ?').run(decisionCutoff).changes,
+    notifications: sqlite.prepare('delete from notifications where ts < ?').run(logCutoff).changes,
   }));
   return { ...purge.immediate(), logCutoff, decisionCutoff };
 }

@@ -17,6 +17,8 @@ export interface RiskGateDeps {
   readonly lastPrice: (accountId: number, symbol: string) => Promise<Decimal>;
   /** Realized P&L of the account since `since` in one quote asset. */
   readonly realizedSince: (accountId: number, quoteAsset: string, since: number) => Decimal;
+  /** Told of every refusal (the notification feed). */
+  readonly onRefused?: (accountId: number, symbol: string, refusal: RiskRefusal) => void;
 }
 
 export type GateScope = 'full' | 'killSwitchOnly';
@@ -69,6 +71,7 @@ export class RiskGate {
     const refusal = await this.refusal(accountId, order, options);
     if (refusal === null) return;
     this.#log.warn(`Order on ${order.symbol} refused by the risk gate (${refusal.rule}): ${refusal.message}`, { accountId, rule: refusal.rule });
+    this.#deps.onRefused?.(accountId, order.symbol, refusal);
     throw new AppError('RISK_LIMIT', refusal.message, refusal);
   }
 

@@ -25,6 +25,7 @@ const EXPECTED_TABLES = [
   'deployments',
   'fills',
   'kill_switch',
+  'notifications',
   'orders',
   'performance_metrics',
   'portfolio_snapshots',
@@ -93,7 +94,7 @@ describe('openStore', () => {
     const journal = readMigrationsJournal(REPO_MIGRATIONS_FOLDER);
 
     expect(store.schemaVersion()).toEqual({ version: journal.length, tag: journal.at(-1)?.tag });
-    expect(store.schemaVersion()).toEqual({ version: 8, tag: '0007_deployments_runtime' });
+    expect(store.schemaVersion()).toEqual({ version: 9, tag: '0008_notifications' });
   });
 
   it('changes nothing when the same file is opened again', () => {

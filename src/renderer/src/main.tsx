@@ -27,9 +27,11 @@ import './styles/orders.css';
 import './styles/chart.css';
 import './styles/data.css';
 import './styles/backtests.css';
+import './styles/deployments.css';
 import './styles/ticket.css';
 import './styles/trading.css';
 import './styles/risk.css';
+import './styles/notifications.css';
 
 applyThemeHint();
 

@@ -149,3 +149,10 @@ export type PerformancePeriod = (typeof PERFORMANCE_PERIODS)[number];
 
 export const AUDIT_ACTORS = ['user', 'system', 'strategy'] as const;
 export type AuditActor = (typeof AUDIT_ACTORS)[number];
+
+/** What a notification is about: an order filled, the gate refused an order, a deployment stopped on its own, a day's report is ready. */
+export const NOTIFICATION_KINDS = ['fill', 'gate-refusal', 'deployment-error', 'daily-report'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export const NOTIFICATION_LEVELS = ['info', 'warning', 'error'] as const;
+export type NotificationLevel = (typeof NOTIFICATION_LEVELS)[number];

@@ -2,6 +2,7 @@ export * from './accounts';
 export * from './backtests';
 export * from './decisions';
 export * from './market';
+export * from './notifications';
 export * from './orders';
 export * from './reports';
 export * from './risk';

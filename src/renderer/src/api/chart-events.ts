@@ -14,7 +14,7 @@ const WINDOW_REFRESH_MS = 750;
 const FILLS_REFRESH_MS = 500;
 
 /** Invalidates a set of queries once per window, however many times each was asked for. */
-function coalescedInvalidation(queryClient: QueryClient, waitMs: number) {
+export function coalescedInvalidation(queryClient: QueryClient, waitMs: number) {
   const keys = new Map<string, QueryKey>();
   const run = coalesce(() => {
     const batch = [...keys.values()];

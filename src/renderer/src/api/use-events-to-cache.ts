@@ -7,13 +7,16 @@ import { useConnection } from '../bridge/bridge-context';
 import { withNewAuditEntries, type AuditPages } from './audit-cache';
 import { cacheBacktestEvents } from './backtest-events';
 import { cacheChartEvents } from './chart-events';
+import { cacheDeploymentEvents } from './deployment-events';
 import { cacheCandleDataEvents } from './download-events';
 import { cacheHistoryEvents, trimHistoriesToFirstPage } from './history-events';
 import { withKnownModule, withNewEntries, type LogPages } from './log-cache';
 import { matchesLogFilter, type LogFilter } from './log-filter';
+import { cacheNotificationEvents } from './notification-events';
 import { withExchangeStatus, withOrder, type ExchangeStatusList, type OrderFilter, type OrderList } from './order-cache';
 import { queryKeys } from './query-keys';
 import { refetchAll } from './refetch-all';
+import { cacheReportEvents } from './report-events';
 import { cacheRiskEvents } from './risk-events';
 import { cacheSweepEvents } from './sweep-events';
 
@@ -66,6 +69,9 @@ export function useEventsToCache(): void {
       cacheBacktestEvents(bridge, queryClient),
       cacheSweepEvents(bridge, queryClient),
       cacheRiskEvents(bridge, queryClient),
+      cacheNotificationEvents(bridge, queryClient),
+      cacheReportEvents(bridge, queryClient),
+      cacheDeploymentEvents(bridge, queryClient),
       link.onReconnected(() => {
         trimHistoriesToFirstPage(queryClient);
         void refetchAll(queryClient);

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
+import { StrategyField } from './StrategyField';
 import { type SeriesCoverage } from '../../../../shared/schemas/candles';
 import { type StrategyInfo } from '../../../../shared/schemas/backtests';
 import { paramsFromValues, paramValuesOf, placeStrategyError } from '../../api/backtest-params';
 import { formErrorsOf } from '../../api/form-errors';
 import { useBacktestProgress, useRunBacktest } from '../../api/use-backtests';
-import { Field } from '../common/Field';
 import { ParamFields } from './ParamFields';
 import { RunProgress } from './RunProgress';
 import { RunSetupFields } from './RunSetupFields';
@@ -60,15 +60,7 @@ export function BacktestForm({ strategies, series, onOpen }: Props) {
   return (
     <form className="pane-form bt-form" onSubmit={submit} noValidate data-testid="backtest-form">
       <div className="pane-title">New backtest</div>
-      <Field label="Strategy" htmlFor="backtest-strategy" hint={strategy?.description} error={fieldError('strategy')}>
-        <select id="backtest-strategy" className="select select--field" data-testid="backtest-strategy" value={strategy?.type ?? ''} onChange={(event) => chooseStrategy(event.target.value)}>
-          {strategies.map((candidate) => (
-            <option key={candidate.type} value={candidate.type}>
-              {candidate.name} (v{candidate.version})
-            </option>
-          ))}
-        </select>
-      </Field>
+      <StrategyField id="backtest-strategy" strategies={strategies} chosen={strategy} error={fieldError('strategy')} onChoose={chooseStrategy} />
       <ParamFields
         fields={fields}
         values={paramValues}

@@ -8,17 +8,19 @@ interface Props {
   readonly values: ParamValues;
   readonly errors: Readonly<Record<string, string | undefined>>;
   readonly onValue: (key: string, value: string) => void;
+  /** "backtest" (the default) or another form's: the ids and test ids of the inputs. */
+  readonly idPrefix?: string;
 }
 
 /** A strategy's parameters, one input per schema property: numbers with their bounds, a select for a choice. */
-export function ParamFields({ fields, values, errors, onValue }: Props) {
+export function ParamFields({ fields, values, errors, onValue, idPrefix = 'backtest' }: Props) {
   return (
-    <div className="bt-params" data-testid="backtest-params">
+    <div className="bt-params" data-testid={`${idPrefix}-params`}>
       {fields.map((field) =>
         field.kind === 'choice' ? (
-          <Field key={field.key} label={field.label} htmlFor={`backtest-param-${field.key}`} error={errors[field.key]}>
+          <Field key={field.key} label={field.label} htmlFor={`${idPrefix}-param-${field.key}`} error={errors[field.key]}>
             <ChoiceSelect
-              id={`backtest-param-${field.key}`}
+              id={`${idPrefix}-param-${field.key}`}
               className="select select--field"
               options={field.options}
               labels={Object.fromEntries(field.options.map((option) => [option, option.toUpperCase()]))}
@@ -29,7 +31,7 @@ export function ParamFields({ fields, values, errors, onValue }: Props) {
         ) : (
           <TextField
             key={field.key}
-            id={`backtest-param-${field.key}`}
+            id={`${idPrefix}-param-${field.key}`}
             label={field.label}
             hint={boundsText(field)}
             error={errors[field.key]}

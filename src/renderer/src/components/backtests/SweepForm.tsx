@@ -1,4 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
+import { StrategyField } from './StrategyField';
 import { type SeriesCoverage } from '../../../../shared/schemas/candles';
 import { SWEEP_RANK_METRICS, type StrategyInfo } from '../../../../shared/schemas/backtests';
 import { boundsText, placeStrategyError } from '../../api/backtest-params';
@@ -82,15 +83,7 @@ export function SweepForm({ strategies, series, onStarted, onShow, current }: Pr
   return (
     <form className="pane-form bt-form" onSubmit={submit} noValidate data-testid="sweep-form">
       <div className="pane-title">New sweep</div>
-      <Field label="Strategy" htmlFor="sweep-strategy" hint={strategy?.description} error={fieldError('strategy')}>
-        <select id="sweep-strategy" className="select select--field" data-testid="sweep-strategy" value={strategy?.type ?? ''} onChange={(event) => chooseStrategy(event.target.value)}>
-          {strategies.map((candidate) => (
-            <option key={candidate.type} value={candidate.type}>
-              {candidate.name} (v{candidate.version})
-            </option>
-          ))}
-        </select>
-      </Field>
+      <StrategyField id="sweep-strategy" strategies={strategies} chosen={strategy} error={fieldError('strategy')} onChoose={chooseStrategy} />
       <div className="sw-axes" data-testid="sweep-params">
         <div className="sw-axes-head">
           <span>Parameter</span>

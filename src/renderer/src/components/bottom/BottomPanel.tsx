@@ -2,6 +2,7 @@ import { useId, useState, type KeyboardEvent } from 'react';
 import { BacktestsPanel } from '../backtests/BacktestsPanel';
 import { tabForKey } from '../common/tablist-keys';
 import { DataPanel } from '../data/DataPanel';
+import { DeploymentsPanel } from '../deployments/DeploymentsPanel';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { LogPanel } from '../log/LogPanel';
 import { FillsPanel } from '../history/FillsPanel';
@@ -10,6 +11,8 @@ import { OpenOrdersPanel } from '../orders/OpenOrdersPanel';
 import { OrdersToolbar } from '../orders/OrdersToolbar';
 import { PnlPanel } from '../positions/PnlPanel';
 import { PositionsPanel } from '../positions/PositionsPanel';
+import { ReportsPanel } from '../reports/ReportsPanel';
+import { useOnReportFocus } from '../reports/report-focus';
 import { SettingsPanel } from '../settings/SettingsPanel';
 import { useResizableHeight } from './use-resizable-height';
 
@@ -19,8 +22,10 @@ const TABS = [
   { id: 'fills', label: 'Fills', isTrading: true },
   { id: 'positions', label: 'Positions', isTrading: true },
   { id: 'pnl', label: 'P&L', isTrading: true },
+  { id: 'deployments', label: 'Deployments', isTrading: false },
   { id: 'data', label: 'Data', isTrading: false },
   { id: 'backtests', label: 'Backtests', isTrading: false },
+  { id: 'reports', label: 'Reports', isTrading: false },
   { id: 'log', label: 'Log', isTrading: false },
   { id: 'settings', label: 'Settings', isTrading: false },
 ] as const;
@@ -41,6 +46,8 @@ export function BottomPanel() {
     setShown((before) => (before.has(id) ? before : new Set([...before, id])));
   };
   const { height, startDrag, nudge } = useResizableHeight(300);
+  // Another panel opened a daily report (a deployment's): show it.
+  useOnReportFocus(() => show('reports'));
   const baseId = useId();
 
   const onTabKey = (event: KeyboardEvent<HTMLDivElement>): void => {
@@ -118,10 +125,14 @@ function TabContent({ id, isActive }: { id: TabId; isActive: boolean }) {
       return <PositionsPanel isVisible={isActive} />;
     case 'pnl':
       return <PnlPanel />;
+    case 'deployments':
+      return <DeploymentsPanel />;
     case 'data':
       return <DataPanel />;
     case 'backtests':
       return <BacktestsPanel />;
+    case 'reports':
+      return <ReportsPanel />;
     case 'log':
       return <LogPanel />;
     case 'settings':

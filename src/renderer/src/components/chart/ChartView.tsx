@@ -6,12 +6,15 @@ import { type FeedTarget } from '../../api/chart-feed-watcher';
 import { seriesId, type ChartSeries } from '../../api/chart-series';
 import { describeApiError } from '../../api/form-errors';
 import { useChartCandles } from '../../api/use-chart-candles';
+import { useChartDecisions } from '../../api/use-chart-decisions';
 import { useLiveCandles } from '../../api/use-chart-live';
 import { useChartFills, useChartOpenOrders } from '../../api/use-chart-trades';
 import { useMoveOrder } from '../../api/use-move-order';
 import { pickTicketPrice } from '../ticket/ticket-price-bus';
 import { moveFor } from './order-drag-math';
 import { InlineError } from '../common/InlineError';
+import { ChartDecisionMarks } from './ChartDecisionMarks';
+import { ChartDecisionTooltip } from './ChartDecisionTooltip';
 import { ChartEmpty } from './ChartEmpty';
 import { ChartLegend } from './ChartLegend';
 import { ChartOrderLines } from './ChartOrderLines';
@@ -52,6 +55,7 @@ export function ChartView({ series, accountId, feedTarget, tickSize, indicators,
   const orders = useChartOpenOrders(accountId, series.symbol);
   const id = seriesId(series);
   const { symbol, interval } = series;
+  const decisions = useChartDecisions(accountId, symbol, interval, oldestLoaded);
 
   useEffect(() => {
     controller?.showSeries(id, symbol, interval);
@@ -68,6 +72,9 @@ export function ChartView({ series, accountId, feedTarget, tickSize, indicators,
   useEffect(() => {
     controller?.setFills(accountId === null ? NO_FILLS : (fills.data ?? NO_FILLS));
   }, [controller, accountId, fills.data]);
+  useEffect(() => {
+    controller?.setDecisions(decisions.sets);
+  }, [controller, decisions.sets]);
   useEffect(() => {
     controller?.setOrders(accountId === null ? NO_ORDERS : (orders.data?.orders ?? NO_ORDERS));
   }, [controller, accountId, orders.data]);
@@ -108,6 +115,7 @@ export function ChartView({ series, accountId, feedTarget, tickSize, indicators,
   const notices: ReactNode[] = [];
   if (fills.isError) notices.push(`Fills could not be loaded: ${describeApiError(fills.error)}`);
   if (orders.isError) notices.push(`Open orders could not be loaded: ${describeApiError(orders.error)}`);
+  if (decisions.error !== null) notices.push(`Strategy decisions could not be loaded: ${describeApiError(decisions.error)}`);
   if (moveError !== null) notices.push(moveError);
   if (candles.isFetchNextPageError) notices.push(`Older bars could not be loaded: ${describeApiError(candles.error)}`);
 
@@ -115,7 +123,9 @@ export function ChartView({ series, accountId, feedTarget, tickSize, indicators,
     <div className="chart-body">
       <div className="chart-canvas" data-testid="chart-canvas" ref={hostRef} />
       <ChartOrderLines store={store} />
+      <ChartDecisionMarks store={store} />
       <ChartLegend store={store} symbol={symbol} interval={interval} note={source === 'derived' ? 'built from 1m bars' : null} notices={notices} />
+      <ChartDecisionTooltip store={store} />
       {isFetchingNextPage && <div className="chart-loading-older">Loading older bars…</div>}
       {moveOrder.isPending && (
         <div className="chart-loading-older" data-testid="chart-moving-order">

@@ -6,10 +6,12 @@ import { type LiveCandleEvent } from '../../../../shared/schemas/exchange';
 import { type Order } from '../../../../shared/schemas/orders';
 import { CandleBuffer, type Bar } from './candle-buffer';
 import { CandleLayer } from './chart-candles';
+import { DecisionLayer, type Pointer } from './chart-decisions';
 import { OverlayLayer } from './chart-overlays';
 import { StudyLayer } from './chart-studies';
 import { chartOptionsFor, type ChartTheme } from './chart-theme';
 import { type ChartViewStore } from './chart-view-store';
+import { type DecisionSet } from './decision-markers';
 import { fillMarkerSpecs, groupFills, type FillGroup } from './fill-markers';
 import { historyChange } from './history-change';
 import { legendModel } from './legend-model';
@@ -44,6 +46,7 @@ export class ChartController {
   readonly #candles: CandleLayer;
   readonly #studies: StudyLayer;
   readonly #overlays: OverlayLayer;
+  readonly #decisions: DecisionLayer;
   readonly #paneTops: PaneTops;
   readonly #onNeedOlder: () => void;
   readonly #drag: OrderDrag;
@@ -65,6 +68,7 @@ export class ChartController {
   #orders: readonly Order[] = [];
   #symbol = '';
   #hoverIndex: number | null = null;
+  #pointer: Pointer | null = null;
   #scroll = { hasMore: false, isFetching: false };
 
   constructor(host: HTMLElement, theme: ChartTheme, store: ChartViewStore, onNeedOlder: () => void) {
@@ -83,6 +87,7 @@ export class ChartController {
     this.#candles = new CandleLayer(this.#chart, theme);
     this.#studies = new StudyLayer(this.#chart, theme);
     this.#overlays = new OverlayLayer(this.#candles.candles, theme);
+    this.#decisions = new DecisionLayer(this.#chart, host, this.#overlays, store);
     this.#paneTops = new PaneTops(this.#chart, host, (tops) => this.#store.set({ paneTops: tops }));
     this.#chart.subscribeCrosshairMove(this.#onCrosshair);
     this.#chart.subscribeClick(this.#onClick);
@@ -174,7 +179,10 @@ export class ChartController {
       else {
         this.#candles.updateLast(this.#buffer);
         this.#studies.updateTail(this.#buffer, result === 'appended');
-        if (result === 'appended') this.#drawFills();
+        if (result === 'appended') {
+          this.#drawFills();
+          this.#decisions.draw(this.#snap, this.#interval);
+        }
       }
     }
     this.#publish();
@@ -191,6 +199,13 @@ export class ChartController {
     if (fills === this.#fills) return;
     this.#fills = fills;
     this.#drawFills();
+    this.#publish();
+  }
+
+  /** The buys and sells of the deployments trading this series. */
+  setDecisions(sets: readonly DecisionSet[]): void {
+    if (!this.#decisions.setSets(sets)) return;
+    this.#decisions.draw(this.#snap, this.#interval);
     this.#publish();
   }
 
@@ -231,6 +246,7 @@ export class ChartController {
     this.#candles.setBars(this.#buffer);
     this.#studies.setAll(this.#buffer);
     this.#drawFills();
+    this.#decisions.draw(this.#snap, this.#interval);
     this.#publish();
   }
 
@@ -242,28 +258,31 @@ export class ChartController {
     this.#studies.setPriceDisplay(display);
   }
 
-  #drawFills(): void {
+  /** The open time of the loaded bar a time is drawn on (its own, or the one before a gap); null outside what is loaded. */
+  readonly #snap = (barTime: number): number | null => {
     const buffer = this.#buffer;
     const last = buffer.lastTime;
-    const snap = (barTime: number): number | null => {
-      if (last === null || barTime > last) return null;
-      return buffer.time[buffer.indexAtOrBefore(barTime)] ?? null;
-    };
-    this.#fillGroups = groupFills(this.#fills, this.#interval, snap);
+    if (last === null || barTime > last) return null;
+    return buffer.time[buffer.indexAtOrBefore(barTime)] ?? null;
+  };
+
+  #drawFills(): void {
+    this.#fillGroups = groupFills(this.#fills, this.#interval, this.#snap);
     const format = this.#display?.format ?? ((price: number) => String(price));
     this.#overlays.setFills(fillMarkerSpecs(this.#fillGroups, format));
   }
 
   /**
-   * Where each order line is drawn, measured on the next frames: the price scale has no
-   * coordinates until the chart has laid out its data, which it does in its own frame.
+   * Where each order line and each decision is drawn, measured on the next frames: the scales
+   * have no coordinates until the chart has laid out its data, which it does in its own frame.
    */
   #publishOrderLines(): void {
     if (this.#marksFrame !== null) return;
     let attempts = 0;
     const measure = (): void => {
       this.#marksFrame = null;
-      const isComplete = this.#measureOrderLines();
+      const hasDecisions = this.#decisions.measure();
+      const isComplete = this.#measureOrderLines() && hasDecisions;
       attempts += 1;
       if (!isComplete && attempts < 20) this.#marksFrame = requestAnimationFrame(measure);
     };
@@ -291,6 +310,12 @@ export class ChartController {
       lastUpdateAt: this.#lastUpdateAt,
       barCount: this.#buffer.length,
     });
+    this.#publishDecisionTooltip();
+  }
+
+  #publishDecisionTooltip(): void {
+    const barTime = this.#hoverIndex === null ? null : (this.#buffer.time[this.#hoverIndex] ?? null);
+    this.#decisions.publishTooltip(barTime, this.#pointer, this.#interval, this.#display?.format ?? ((price: number) => String(price)));
   }
 
   #checkScrollback(): void {
@@ -315,7 +340,13 @@ export class ChartController {
     const time = param.time === undefined || param.point === undefined ? null : fromChartTime(param.time);
     const index = time === null ? -1 : this.#buffer.indexOfTime(time);
     const hover = index === -1 ? null : index;
-    if (hover === this.#hoverIndex) return;
+    // The point is within its pane; the tooltip stands within the whole canvas.
+    const paneTop = this.#store.getState().paneTops[param.paneIndex ?? 0] ?? 0;
+    this.#pointer = param.point === undefined ? null : { x: param.point.x, y: param.point.y + paneTop };
+    if (hover === this.#hoverIndex) {
+      this.#publishDecisionTooltip();
+      return;
+    }
     this.#hoverIndex = hover;
     this.#publish();
   };

@@ -1,5 +1,6 @@
 import { createSeriesMarkers, LineStyle, type IPriceLine, type ISeriesApi, type ISeriesMarkersPluginApi, type SeriesMarker, type Time } from 'lightweight-charts';
 import { type ChartTheme } from './chart-theme';
+import { mergedMarkers, type ChartMarkerSpec, type DecisionMarkerSpec } from './decision-markers';
 import { type FillMarkerSpec } from './fill-markers';
 import { type OrderLineSpec } from './order-lines';
 import { toChartTime } from './to-chart-time';
@@ -11,8 +12,8 @@ interface HeldLine {
 
 /**
  * What the account did and has resting, drawn on the candles: fills as arrows (one per side
- * and bar) and open orders as dashed price lines. Lines are matched to orders by client id, so
- * an order update redraws only its own line.
+ * and bar), the deployments' buys and sells as dots, and open orders as dashed price lines.
+ * Lines are matched to orders by client id, so an order update redraws only its own line.
  */
 export class OverlayLayer {
   readonly #series: ISeriesApi<'Candlestick'>;
@@ -20,6 +21,7 @@ export class OverlayLayer {
   readonly #lines = new Map<string, HeldLine>();
   #theme: ChartTheme;
   #fillSpecs: readonly FillMarkerSpec[] = [];
+  #decisionSpecs: readonly DecisionMarkerSpec[] = [];
   #lineSpecs: readonly OrderLineSpec[] = [];
 
   constructor(series: ISeriesApi<'Candlestick'>, theme: ChartTheme) {
@@ -30,15 +32,25 @@ export class OverlayLayer {
 
   setFills(specs: readonly FillMarkerSpec[]): void {
     this.#fillSpecs = specs;
-    const markers: SeriesMarker<Time>[] = specs.map((spec) => ({
-      time: toChartTime(spec.barTime),
-      position: spec.position,
-      shape: spec.shape,
-      color: spec.side === 'BUY' ? this.#theme.buy : this.#theme.sell,
-      text: spec.text,
-      id: `${spec.barTime}:${spec.side}`,
-    }));
-    this.#markers.setMarkers(markers);
+    this.#drawMarkers();
+  }
+
+  setDecisions(specs: readonly DecisionMarkerSpec[]): void {
+    this.#decisionSpecs = specs;
+    this.#drawMarkers();
+  }
+
+  /** A series holds one set of markers: fills and decisions are drawn together. */
+  #drawMarkers(): void {
+    this.#markers.setMarkers(mergedMarkers(this.#fillSpecs, this.#decisionSpecs).map((marker) => this.#markerOf(marker)));
+  }
+
+  #markerOf({ kind, spec }: ChartMarkerSpec): SeriesMarker<Time> {
+    const common = { time: toChartTime(spec.barTime), position: spec.position, shape: spec.shape, text: spec.text };
+    if (kind === 'fill') return { ...common, color: spec.side === 'BUY' ? this.#theme.buy : this.#theme.sell, id: `${spec.barTime}:${spec.side}` };
+    // A decision that led to no order is drawn muted, so the ones that traded stand out.
+    const color = !spec.hasOrder ? this.#theme.warn : spec.signal === 'buy' ? this.#theme.buy : this.#theme.sell;
+    return { ...common, color, id: spec.id, size: 0.8 };
   }
 
   setOrderLines(specs: readonly OrderLineSpec[]): void {
@@ -73,7 +85,7 @@ export class OverlayLayer {
 
   setTheme(theme: ChartTheme): void {
     this.#theme = theme;
-    this.setFills(this.#fillSpecs);
+    this.#drawMarkers();
     for (const held of this.#lines.values()) this.#series.removePriceLine(held.line);
     this.#lines.clear();
     this.setOrderLines(this.#lineSpecs);

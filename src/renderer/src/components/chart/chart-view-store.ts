@@ -1,3 +1,4 @@
+import { type DecisionTip, type TipAnchor } from './decision-tooltip';
 import { type Direction, type LegendModel } from './legend-model';
 
 /** The newest bar, as the toolbar's last-price ticker shows it. */
@@ -17,6 +18,23 @@ export interface OrderLineMark {
   readonly y: number | null;
 }
 
+/** A deployment's decision drawn in view: where its marker's bar is (px from the left), for the list under the chart. */
+export interface DecisionMarkPosition {
+  readonly id: number;
+  readonly deploymentId: number;
+  readonly barTime: number;
+  readonly signal: 'buy' | 'sell';
+  readonly text: string;
+  readonly x: number;
+}
+
+/** The decisions on the bar under the crosshair, and where their tooltip stands. */
+export interface DecisionTooltipState {
+  readonly barTime: number;
+  readonly tips: readonly DecisionTip[];
+  readonly anchor: TipAnchor;
+}
+
 /** What the chart canvas tells the React overlays around it; changes with the crosshair and ticks. */
 export interface ChartViewState {
   readonly legend: LegendModel | null;
@@ -27,9 +45,13 @@ export interface ChartViewState {
   /** Top of each pane within the canvas, in px, for the study legends of the lower panes. */
   readonly paneTops: readonly number[];
   readonly orderLines: readonly OrderLineMark[];
+  /** The decisions whose bars are in view; `decisionsDrawn` counts them all, in view or not. */
+  readonly decisionMarks: readonly DecisionMarkPosition[];
+  readonly decisionsDrawn: number;
+  readonly decisionTooltip: DecisionTooltipState | null;
 }
 
-const INITIAL: ChartViewState = { legend: null, last: null, lastUpdateAt: null, barCount: 0, paneTops: [], orderLines: [] };
+const INITIAL: ChartViewState = { legend: null, last: null, lastUpdateAt: null, barCount: 0, paneTops: [], orderLines: [], decisionMarks: [], decisionsDrawn: 0, decisionTooltip: null };
 
 /**
  * A tiny external store between the imperative chart and the components that read from it

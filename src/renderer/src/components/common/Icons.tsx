@@ -78,3 +78,12 @@ export function DatabaseIcon({ size = 16, className }: IconProps) {
     </Glyph>
   );
 }
+
+export function BellIcon({ size = 14, className }: IconProps) {
+  return (
+    <Glyph size={size} className={className}>
+      <path d="M8 2a4 4 0 0 0-4 4v2.6L2.6 11h10.8L12 8.6V6a4 4 0 0 0-4-4z" fill="none" stroke="currentColor" strokeWidth="1.3" strokeLinejoin="round" />
+      <path d="M6.5 12.6a1.6 1.6 0 0 0 3 0" fill="none" stroke="currentColor" strokeWidth="1.3" strokeLinecap="round" />
+    </Glyph>
+  );
+}

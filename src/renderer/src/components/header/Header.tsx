@@ -7,6 +7,7 @@ import { DataDir } from './DataDir';
 import { ExchangeIndicator } from './ExchangeIndicator';
 import { LinkIndicator } from './LinkIndicator';
 import { LogoMark } from './LogoMark';
+import { NotificationBell } from './NotificationBell';
 import { SignOutButton } from './SignOutButton';
 import { VaultIndicator } from './VaultIndicator';
 
@@ -43,6 +44,7 @@ export function Header() {
       )}
       <div className="header-spacer" />
       <KillSwitchControl />
+      <NotificationBell />
       <div className="header-group">
         <ExchangeIndicator />
         <VaultIndicator />

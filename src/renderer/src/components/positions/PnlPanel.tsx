@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Segmented } from '../common/Segmented';
 import { PNL_PERIODS, type PnlBucket, type PnlPeriod } from '../../../../shared/schemas/portfolio';
 import { describeApiError } from '../../api/form-errors';
 import { usePnl } from '../../api/use-portfolio';
@@ -24,21 +25,7 @@ function Pnl({ accountId }: { accountId: number }) {
   return (
     <div className="orders-panel">
       <div className="toolbar trading-subbar">
-        <div className="segmented" role="radiogroup" aria-label="Period">
-          {PNL_PERIODS.map((candidate) => (
-            <button
-              key={candidate}
-              type="button"
-              role="radio"
-              aria-checked={period === candidate}
-              className={`segmented-option${period === candidate ? ' is-active' : ''}`}
-              data-testid={`pnl-period-${candidate}`}
-              onClick={() => setPeriod(candidate)}
-            >
-              {PERIOD_WORDS[candidate]}
-            </button>
-          ))}
-        </div>
+        <Segmented label="Period" options={PNL_PERIODS.map((key) => ({ key, label: PERIOD_WORDS[key] }))} value={period} onChange={setPeriod} testIdPrefix="pnl-period-" />
         <span className="toolbar-note">Realized on sales, fees included, by UTC {period === 'week' ? 'ISO week' : period}</span>
       </div>
       {pnl.isError ? (

@@ -27,8 +27,10 @@ export interface InProcessWeb {
 /**
  * The real core and the real web server in this process, on a free port, with a temp data
  * folder and a one-file renderer, for tests that need to look at the transport itself.
+ * `isHostingShell: false` leaves out the scheduled jobs (backups, purges, reports), for a test
+ * that needs the database to stay as the calls leave it.
  */
-export async function startInProcessWeb(): Promise<InProcessWeb> {
+export async function startInProcessWeb({ isHostingShell = true }: { isHostingShell?: boolean } = {}): Promise<InProcessWeb> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tradewind-web-test-'));
   const rendererDir = path.join(dataDir, 'renderer');
   fs.mkdirSync(rendererDir);
@@ -39,7 +41,7 @@ export async function startInProcessWeb(): Promise<InProcessWeb> {
     migrationsFolder: findMigrationsDir(),
     consoleLogLevel: 'error',
     scrypt: TEST_SCRYPT,
-    isHostingShell: true,
+    isHostingShell,
   });
   const app = core.current();
   if (app === null) throw new Error('a fresh data folder should always open');

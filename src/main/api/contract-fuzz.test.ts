@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type WebSocket from 'ws';
 import { contract, METHOD_NAMES, type MethodName } from '../../shared/contract';
-import { callCore } from './call';
 import { mutate, randomBrokenFrame, randomJson, seededRng } from '../../../test-support/fuzz-payloads';
 import {
   databaseFingerprint,
@@ -149,13 +148,8 @@ let socket: WebSocket;
 let fingerprintBefore: string;
 
 beforeAll(async () => {
-  web = await startInProcessWeb();
-  // The first scheduled backup is due a minute after start, which the fuzz outlasts on a busy
-  // machine; a backup taken now, with the schedule read again, puts the next one a day away, so
-  // no timer of the core writes while the fuzz runs.
-  const setup = { transport: 'test' } as const;
-  expect(await callCore(web.core.router, 'backup.create', {}, setup)).toMatchObject({ ok: true });
-  expect(await callCore(web.core.router, 'settings.set', { backupEveryHours: 24 }, setup)).toMatchObject({ ok: true });
+  // No scheduled jobs (backups, purges, reports): only the fuzzed calls may touch the database.
+  web = await startInProcessWeb({ isHostingShell: false });
   socket = await openSocket(`${web.wsUrl}?token=${web.token}`, { Cookie: await web.signIn() });
   // Connecting wrote a log line (before the socket opened); from here on nothing may be written.
   expect(web.app.logRepo.list({ limit: 1 }).entries[0]?.message).toBe('Client connected');

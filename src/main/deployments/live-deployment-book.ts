@@ -1,3 +1,4 @@
+import { isFinalOrderStatus } from '../../shared/domain/enums';
 import { Decimal, toExchangeString } from '../../shared/exchange/decimal';
 import { roundToStep } from '../../shared/exchange/grid';
 import { notionalBounds, priceGrid, quantityGrid, quoteOrderQtyGrid } from '../../shared/exchange/nearest-valid';
@@ -8,9 +9,9 @@ import { type BarView, type Intent, type PositionView } from '../../shared/strat
 import { AppError } from '../api/app-error';
 import { type StoreDb } from '../store/open-store';
 import { type ActOutcome, type DeploymentBook } from './deployment-book';
-import { type NewTrade, type StateUpdate } from './deployment-repo';
+import { readStateRow, type NewTrade, type StateUpdate } from './deployment-repo';
 import { floatToDecimal } from './float-decimal';
-import { bracketOf, realizedLivePnl, reasonOfOrder, unrecordedRoundTrips, type LiveTripOrder } from './live-orders';
+import { bracketOf, reasonOfOrder, unrecordedRoundTrips, type LiveTripOrder } from './live-orders';
 import { readRoundTrip, roundTripResult, type RoundTripView } from './live-round-trip';
 import { describeRefusal, PAUSING_REFUSALS } from './paper-deployment-book';
 
@@ -108,7 +109,7 @@ export class LiveDeploymentBook implements DeploymentBook {
     if (trailing !== null && bar.low <= trailing) return 'trailing-stop';
     // The bracket's levels are followed here whenever the exchange does not hold them (the OCO was refused, or cancelled by hand).
     const levels = bracketOf(this.#setup.db, trip.entryId);
-    if (levels === null || levels.isOnExchange || trip.exits.some((exit) => isWorking(exit.status))) return null;
+    if (levels === null || levels.isOnExchange || trip.exits.some((exit) => !isFinalOrderStatus(exit.status))) return null;
     if (levels.stopPrice !== null && bar.low <= levels.stopPrice) return 'stop-loss';
     if (levels.takeProfitPrice !== null && bar.high >= levels.takeProfitPrice) return 'take-profit';
     return null;
@@ -233,7 +234,7 @@ export class LiveDeploymentBook implements DeploymentBook {
   async #sell(trip: LoadedTrip, reason: string): Promise<ActOutcome> {
     const { desk, accountId, filters, symbol } = this.#setup;
     for (const exit of trip.exits) {
-      if (isWorking(exit.status)) await desk.cancel(accountId, exit.clientOrderId).catch(() => undefined);
+      if (!isFinalOrderStatus(exit.status)) await desk.cancel(accountId, exit.clientOrderId).catch(() => undefined);
     }
     const fresh = this.#trip() ?? trip;
     const quantity = roundToStep(fresh.view.remaining, quantityGrid(filters, 'MARKET').step, 'down');
@@ -322,7 +323,8 @@ export class LiveDeploymentBook implements DeploymentBook {
   /** Capital plus what the recorded and the just-closed round trips made, plus the open one marked at the close. */
   #markEquity(trip: LoadedTrip | null, close: number): void {
     const justClosed = this.#trips().filter((candidate) => candidate.view.isClosed).reduce((sum, candidate) => sum + roundTripResult(candidate.view).pnl, 0);
-    const realized = realizedLivePnl(this.#setup.db, this.#setup.deploymentId) + justClosed;
+    // The state's realized P&L counts every recorded round trip (the runner adds them as it writes them).
+    const realized = Number(readStateRow(this.#setup.db, this.#setup.deploymentId).realizedPnl) + justClosed;
     const view = trip?.view;
     const unrealized = view === undefined || view.entryPrice === null ? 0 : view.remaining.toNumber() * (close - view.entryPrice.toNumber());
     this.#equity = this.#setup.capital + realized + unrealized;
@@ -366,8 +368,6 @@ interface LoadedTrip {
 }
 
 const noOrder = (reason: string): ActOutcome => ({ orderClientId: null, noOrderReason: reason, outcome: `No order: ${reason}`, pauseReason: null });
-
-const isWorking = (status: Order['status']): boolean => !['FILLED', 'CANCELED', 'REJECTED', 'EXPIRED', 'EXPIRED_IN_MATCH'].includes(status);
 
 function describeRejection(order: Order): string {
   const reason = order.rejectReason ?? order.lastError ?? 'no reason given';

@@ -63,16 +63,6 @@ export function reasonOfOrder(db: Reader, deploymentId: number, clientOrderId: s
   return db.select({ reason: decisions.reason }).from(decisions).where(and(eq(decisions.deploymentId, deploymentId), eq(decisions.orderClientId, clientOrderId))).get()?.reason ?? null;
 }
 
-/** What the deployment's recorded live round trips made, in quote. */
-export function realizedLivePnl(db: Reader, deploymentId: number): number {
-  return db
-    .select({ pnl: deploymentTrades.pnl })
-    .from(deploymentTrades)
-    .where(and(eq(deploymentTrades.deploymentId, deploymentId), eq(deploymentTrades.mode, 'live')))
-    .all()
-    .reduce((sum, row) => sum + row.pnl, 0);
-}
-
 /** The bracket an entry was sent with: its levels, and whether the exchange holds (or is about to hold) them. */
 export function bracketOf(db: Reader, entryClientOrderId: string): { readonly stopPrice: number | null; readonly takeProfitPrice: number | null; readonly isOnExchange: boolean } | null {
   const row = db.select({ status: brackets.status, stopPrice: brackets.stopPrice, takeProfitPrice: brackets.takeProfitPrice }).from(brackets).where(eq(brackets.entryClientOrderId, entryClientOrderId)).get();

@@ -1,4 +1,4 @@
-import { FINAL_ORDER_STATUSES, type OrderStatus } from '../../shared/domain/enums';
+import { isFinalOrderStatus, type OrderStatus } from '../../shared/domain/enums';
 import { Decimal } from '../../shared/exchange/decimal';
 
 /** The parts of a journaled order a round trip is read from. */
@@ -62,8 +62,6 @@ export interface RoundTripView {
   readonly isVoid: boolean;
 }
 
-const isFinal = (status: OrderStatus): boolean => FINAL_ORDER_STATUSES.includes(status);
-
 /** Reads one round trip from its orders and fills. */
 export function readRoundTrip({ entry, exits, fills }: RoundTripOrders, { baseAsset, quoteAsset, dust }: RoundTripAssets): RoundTripView {
   const fillsOf = (id: string): TripFill[] => fills.filter((fill) => fill.orderClientId === id);
@@ -87,8 +85,8 @@ export function readRoundTrip({ entry, exits, fills }: RoundTripOrders, { baseAs
   const exitProceeds = exits.reduce((sum, exit) => sum.plus(exit.cumulativeQuoteQty), new Decimal(0));
   const remaining = Decimal.max(held.minus(sold), 0);
   const entryCost = new Decimal(entry.cumulativeQuoteQty);
-  const isEntryPending = !isFinal(entry.status);
-  const hasOpenExit = exits.some((exit) => !isFinal(exit.status));
+  const isEntryPending = !isFinalOrderStatus(entry.status);
+  const hasOpenExit = exits.some((exit) => !isFinalOrderStatus(exit.status));
   const exitFills = exits.flatMap((exit) => fillsOf(exit.clientOrderId));
   const lastTime = (list: readonly TripFill[]): number | null => (list.length === 0 ? null : Math.max(...list.map((fill) => fill.time)));
   const firstTime = (list: readonly TripFill[]): number | null => (list.length === 0 ? null : Math.min(...list.map((fill) => fill.time)));

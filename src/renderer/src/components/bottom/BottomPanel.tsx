@@ -1,6 +1,6 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useState } from 'react';
 import { BacktestsPanel } from '../backtests/BacktestsPanel';
-import { tabForKey } from '../common/tablist-keys';
+import { TabStrip } from '../common/TabStrip';
 import { DataPanel } from '../data/DataPanel';
 import { DeploymentsPanel } from '../deployments/DeploymentsPanel';
 import { ErrorBoundary } from '../ErrorBoundary';
@@ -50,13 +50,6 @@ export function BottomPanel() {
   useOnReportFocus(() => show('reports'));
   const baseId = useId();
 
-  const onTabKey = (event: KeyboardEvent<HTMLDivElement>): void => {
-    const next = tabForKey(TABS, active, event.key, 'horizontal');
-    if (next === undefined) return;
-    show(next.id);
-    document.getElementById(`${baseId}-tab-${next.id}`)?.focus();
-  };
-
   return (
     <section className="bottom-panel" style={{ height }}>
       <div
@@ -73,24 +66,7 @@ export function BottomPanel() {
         }}
       />
       <div className="tab-bar">
-        <div className="tab-list" role="tablist" aria-label="Bottom panel" onKeyDown={onTabKey}>
-          {TABS.map((tab) => (
-            <button
-              key={tab.id}
-              id={`${baseId}-tab-${tab.id}`}
-              type="button"
-              role="tab"
-              className="tab"
-              data-testid={`tab-${tab.id}`}
-              aria-selected={active === tab.id}
-              aria-controls={`${baseId}-panel-${tab.id}`}
-              tabIndex={active === tab.id ? 0 : -1}
-              onClick={() => show(tab.id)}
-            >
-              {tab.label}
-            </button>
-          ))}
-        </div>
+        <TabStrip label="Bottom panel" className="tab-list" tabs={TABS} active={active} onSelect={show} baseId={baseId} panelOf={(id) => `${baseId}-panel-${id}`} testIdPrefix="tab-" />
         {isTradingTab && <OrdersToolbar />}
       </div>
       {TABS.map((tab) => (

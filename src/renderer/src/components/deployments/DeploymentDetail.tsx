@@ -1,7 +1,7 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useState } from 'react';
 import { type Account } from '../../../../shared/schemas/accounts';
 import { type Deployment } from '../../../../shared/schemas/deployments';
-import { tabForKey } from '../common/tablist-keys';
+import { TabStrip } from '../common/TabStrip';
 import { openDailyReport } from '../reports/report-focus';
 import { DecisionJournal } from './DecisionJournal';
 import { DeploymentActions } from './DeploymentActions';
@@ -32,13 +32,6 @@ export function DeploymentDetail({ deployment, account, onBack, onEdit }: Props)
   const [section, setSection] = useState<SectionId>('trades');
   const baseId = useId();
   const { quote } = assetsOf(deployment.symbol);
-  const onTabKey = (event: KeyboardEvent<HTMLDivElement>): void => {
-    const next = tabForKey(SECTIONS, section, event.key, 'horizontal');
-    if (next === undefined) return;
-    setSection(next.id);
-    document.getElementById(`${baseId}-tab-${next.id}`)?.focus();
-  };
-
   return (
     <div className="dp-detail" data-testid="deployment-detail" data-deployment-id={deployment.id} data-status={deployment.status}>
       <div className="toolbar dp-detail-head">
@@ -64,25 +57,17 @@ export function DeploymentDetail({ deployment, account, onBack, onEdit }: Props)
           <DeploymentSummary deployment={deployment} account={account} />
         </div>
         <div className="dp-detail-records">
-          <div className="dp-tabs" role="tablist" aria-label="Deployment records" onKeyDown={onTabKey}>
-            {SECTIONS.map((tab) => (
-              <button
-                key={tab.id}
-                id={`${baseId}-tab-${tab.id}`}
-                type="button"
-                role="tab"
-                className="tab"
-                data-testid={`deployment-tab-${tab.id}`}
-                aria-selected={section === tab.id}
-                aria-controls={`${baseId}-section`}
-                tabIndex={section === tab.id ? 0 : -1}
-                onClick={() => setSection(tab.id)}
-              >
-                {tab.label}
-                {tab.id === 'trades' && <span className="dp-tab-count num">{deployment.state.tradesTotal}</span>}
-              </button>
-            ))}
-          </div>
+          <TabStrip
+            label="Deployment records"
+            className="dp-tabs"
+            tabs={SECTIONS}
+            active={section}
+            onSelect={setSection}
+            baseId={baseId}
+            panelOf={() => `${baseId}-section`}
+            testIdPrefix="deployment-tab-"
+            extra={(tab) => tab.id === 'trades' && <span className="dp-tab-count num">{deployment.state.tradesTotal}</span>}
+          />
           <div className="dp-section" id={`${baseId}-section`} role="tabpanel" aria-labelledby={`${baseId}-tab-${section}`}>
             {section === 'trades' ? (
               <DeploymentTradesTable id={deployment.id} />

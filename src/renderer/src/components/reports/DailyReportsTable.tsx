@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import { MiniHead } from './MiniHead';
 import { type DailyReport, type DeploymentDay, type MonthTotals } from '../../../../shared/schemas/reports';
 import { quoteAmount, signedAmount, signedPercent, signOf } from '../orders/trading-format';
 import { dayLabel } from './report-format';
@@ -53,38 +54,17 @@ export function DailyReportsTable({ reports, totals, shownDay, isOpen, focusDepl
   const quote = reports[0]?.quoteAsset ?? 'USDT';
   return (
     <table className="data-table data-table--dense rp-days" data-testid="reports-table">
-      <thead>
-        <tr>
-          <th scope="col" className="rp-col-toggle" aria-label="Deployments" />
-          <th scope="col" className="rp-col-day">
-            Day (UTC)
-          </th>
-          <th scope="col" className="cell-right">
-            Trades
-          </th>
-          <th scope="col" className="cell-right">
-            Buys / sells
-          </th>
-          <th scope="col" className="cell-right">
-            Volume
-          </th>
-          <th scope="col" className="cell-right">
-            Fees
-          </th>
-          <th scope="col" className="cell-right">
-            Realized P&amp;L
-          </th>
-          <th scope="col" className="cell-right">
-            P&amp;L %
-          </th>
-          <th scope="col" className="cell-right">
-            Value ({quote})
-          </th>
-          <th scope="col" className="cell-right">
-            Change
-          </th>
-        </tr>
-      </thead>
+      <MiniHead
+        first={
+          <>
+            <th scope="col" className="rp-col-toggle" aria-label="Deployments" />
+            <th scope="col" className="rp-col-day">
+              Day (UTC)
+            </th>
+          </>
+        }
+        figures={['Trades', 'Buys / sells', 'Volume', 'Fees', 'Realized P&L', 'P&L %', `Value (${quote})`, 'Change']}
+      />
       <tbody>
         {reports.map((report) => {
           const isExpanded = isOpen(report.day);

@@ -1,9 +1,18 @@
-/** A report table's header: the first column reads left, the figures after it right. */
-export function MiniHead({ first, figures }: { readonly first: string; readonly figures: readonly string[] }) {
+import { type ReactNode } from 'react';
+
+interface Props {
+  /** The first column's heading, or the leading `<th>` cells when there are several or they need a class. */
+  readonly first: ReactNode;
+  /** Headings of the figures after it, which read right. */
+  readonly figures: readonly string[];
+}
+
+/** A report table's header: the leading columns read left, the figures after them right. */
+export function MiniHead({ first, figures }: Props) {
   return (
     <thead>
       <tr>
-        <th scope="col">{first}</th>
+        {typeof first === 'string' ? <th scope="col">{first}</th> : first}
         {figures.map((label) => (
           <th key={label} scope="col" className="cell-right">
             {label}

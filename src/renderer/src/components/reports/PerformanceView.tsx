@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { MiniHead } from './MiniHead';
 import { Segmented } from '../common/Segmented';
 import { DEPLOYMENT_MODES, PERFORMANCE_PERIODS, type DeploymentMode, type PerformancePeriod } from '../../../../shared/domain/enums';
 import { describeApiError } from '../../api/form-errors';
@@ -46,46 +47,22 @@ export function PerformanceView() {
         </EmptyState>
       ) : (
         <table className="data-table data-table--dense rp-perf" data-testid="report-performance-table">
-          <thead>
-            <tr>
-              <th scope="col" className="rp-col-strategy">
-                Strategy
-              </th>
-              <th scope="col" className="rp-col-mode">
-                Mode
-              </th>
-              <th scope="col" className="rp-col-period">
-                {PERIOD_WORDS[period]}
-              </th>
-              <th scope="col" className="cell-right">
-                Trades
-              </th>
-              <th scope="col" className="cell-right">
-                Win rate
-              </th>
-              <th scope="col" className="cell-right">
-                Net P&amp;L
-              </th>
-              <th scope="col" className="cell-right">
-                Return
-              </th>
-              <th scope="col" className="cell-right">
-                Max drawdown
-              </th>
-              <th scope="col" className="cell-right">
-                Sharpe
-              </th>
-              <th scope="col" className="cell-right">
-                Sortino
-              </th>
-              <th scope="col" className="cell-right">
-                Profit factor
-              </th>
-              <th scope="col" className="cell-right">
-                Computed
-              </th>
-            </tr>
-          </thead>
+          <MiniHead
+            first={
+              <>
+                <th scope="col" className="rp-col-strategy">
+                  Strategy
+                </th>
+                <th scope="col" className="rp-col-mode">
+                  Mode
+                </th>
+                <th scope="col" className="rp-col-period">
+                  {PERIOD_WORDS[period]}
+                </th>
+              </>
+            }
+            figures={['Trades', 'Win rate', 'Net P&L', 'Return', 'Max drawdown', 'Sharpe', 'Sortino', 'Profit factor', 'Computed']}
+          />
           <tbody>
             {rows.map((row) => (
               <tr key={`${row.strategyId}-${row.mode}-${row.periodStart}`} className="data-row" data-testid="report-performance-row" data-strategy-id={row.strategyId} data-mode={row.mode}>

@@ -45,7 +45,7 @@ async function hoverDecision(page: Page, mark: Locator): Promise<Locator> {
   return tooltip;
 }
 
-test('a paper RSI deployment from the form trades the replay: its trades in the panel, its decisions on the chart, then stopped, and its daily report', async ({ page }) => {
+test('a paper RSI deployment from the form trades the replay: its trades in the panel, its decisions on the chart, then stopped, its divergence from a replay, and its daily report', async ({ page }) => {
   const problems = watchConsole(page);
   const panel = await openDeployments(page, (await shells.start()).url, emulator);
   const form = panel.getByTestId('deployment-form');
@@ -112,6 +112,16 @@ test('a paper RSI deployment from the form trades the replay: its trades in the 
   await expect(session.getByTestId('deployment-session-end')).toHaveText('Stopped by you');
   await expect(session.getByTestId('deployment-session-trades')).toHaveText(String(trades));
   await expect(detail.getByTestId('deployment-start')).toBeVisible();
+
+  // Its divergence: the session's own candles replayed through the backtester, lined up with its trades: the same, at the same prices.
+  await detail.getByTestId('deployment-tab-divergence').click();
+  const divergence = detail.getByTestId('divergence');
+  await expect(divergence.getByTestId('divergence-headline')).toHaveText(/^No divergence: all \d+ trades match the replay, at its prices and fees$/);
+  await expect(divergence.getByTestId('divergence-counts')).toContainText(/ · 0 · 0$/);
+  await expect.poll(() => divergence.locator('[data-testid=divergence-row][data-kind=matched]').count()).toBeGreaterThanOrEqual(trades);
+  await expect(divergence.getByTestId('divergence-row')).toHaveCount(await divergence.locator('[data-testid=divergence-row][data-kind=matched]').count());
+  await expect(divergence.getByTestId('divergence-entry-bps').first()).toHaveText('0 bps');
+  await expect(divergence.getByTestId('divergence-notes')).toHaveCount(0);
 
   // Its daily report: the Reports tab opens at the day that lists it (today so far, as it ran today), its row marked.
   await detail.getByTestId('deployment-daily-report').click();

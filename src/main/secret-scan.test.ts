@@ -155,6 +155,7 @@ describe('no secret leaves the vault', () => {
     await call('deployments.decisions', { deploymentId });
     await call('deployments.sessions', { id: deploymentId });
     await call('deployments.trades', { id: deploymentId });
+    await call('deployments.divergence', { id: deploymentId });
     await call('notifications.list', {});
     await call('notifications.markRead', {});
     await call('reports.generate', { accountId: firstId });

@@ -61,6 +61,7 @@ import {
   DeploymentVersionSchema,
   TradingSessionSchema,
 } from './schemas/deployments';
+import { DivergenceInputSchema, DivergenceSchema } from './schemas/divergence';
 import { ExportInputSchema, ExportOutputSchema } from './schemas/export';
 import {
   FillHistoryInputSchema,
@@ -486,6 +487,11 @@ export const contract = {
       description: 'The deployment\'s closed round trips, oldest first.',
       input: DeploymentRefInputSchema,
       output: z.object({ trades: z.array(DeploymentTradeSchema) }),
+    }),
+    'deployments.divergence': method({
+      description: "A session (the newest unless named) replayed through the backtester over its own candles and lined up with the deployment's real trades: missed and extra entries, price, fee and P&L differences.",
+      input: DivergenceInputSchema,
+      output: DivergenceSchema,
     }),
     'notifications.list': method({
       description: 'The in-app feed, newest first: fills, gate refusals, deployments that stopped on their own, daily reports.',

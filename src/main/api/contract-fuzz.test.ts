@@ -65,6 +65,7 @@ const VALID_BASES: Record<MethodName, Record<string, unknown>> = {
   'deployments.decisions': { deploymentId: 1, from: 1, to: 9, signalsOnly: false, limit: 100 },
   'deployments.sessions': { id: 1 },
   'deployments.trades': { id: 1 },
+  'deployments.divergence': { id: 1, sessionId: 1 },
   'notifications.list': { limit: 20, unreadOnly: false },
   'notifications.markRead': { ids: [1] },
   'reports.daily': { accountId: 1, month: '2024-03' },
@@ -132,6 +133,7 @@ const READS: ReadonlySet<MethodName> = new Set<MethodName>([
   'reports.snapshots',
   'reports.performance',
   'notifications.list',
+  'deployments.divergence',
 ]);
 
 /** A read about something that does not exist answers NOT_FOUND: a valid reply, not a failure. */

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lte, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lte, ne, sql } from 'drizzle-orm';
 import { type CandleInterval, type DeploymentMode, type DeploymentStatus, type SessionStopReason, type Signal } from '../../shared/domain/enums';
 import {
   type Decision,
@@ -133,8 +133,16 @@ export function openSessionId(db: Pick<StoreDb, 'select'>, deploymentId: number)
   return row?.id ?? null;
 }
 
-export function startSession(db: Db, deploymentId: number, initialBalance: string, now: number): number {
-  return db.insert(tradingSessions).values({ deploymentId, startedAt: now, initialBalance }).returning({ id: tradingSessions.id }).get().id;
+export function startSession(db: Db, deploymentId: number, initialBalance: string, paramsVersion: number, now: number): number {
+  return db.insert(tradingSessions).values({ deploymentId, startedAt: now, initialBalance, paramsVersion }).returning({ id: tradingSessions.id }).get().id;
+}
+
+/** The session traded on this closed bar: the first such bar stays, the newest moves on. */
+export function markSessionBar(db: Db, sessionId: number, barTime: number): void {
+  db.update(tradingSessions)
+    .set({ firstBarTime: sql`coalesce(${tradingSessions.firstBarTime}, ${barTime})`, lastBarTime: barTime })
+    .where(eq(tradingSessions.id, sessionId))
+    .run();
 }
 
 /** Trades, wins and win rate of a session, from its round trips. */
@@ -161,10 +169,20 @@ export function endSession(db: Db, deploymentId: number, finalBalance: string | 
   return true;
 }
 
-export function readSessions(db: Pick<StoreDb, 'select'>, deploymentId: number): TradingSession[] {
-  const rows = db.select().from(tradingSessions).where(eq(tradingSessions.deploymentId, deploymentId)).orderBy(desc(tradingSessions.id)).all();
+export function readSessions(db: Pick<StoreDb, 'select'>, deploymentId: number, sessionId?: number): TradingSession[] {
+  const rows = db
+    .select()
+    .from(tradingSessions)
+    .where(and(eq(tradingSessions.deploymentId, deploymentId), sessionId === undefined ? undefined : eq(tradingSessions.id, sessionId)))
+    .orderBy(desc(tradingSessions.id))
+    .all();
   // The open session's counts are live: read them from its trades so far.
   return rows.map((row) => (row.endedAt !== null ? { ...row } : { ...row, ...sessionCounts(db, row.id) }));
+}
+
+/** The session's closed round trips, oldest first. */
+export function readSessionTrades(db: Pick<StoreDb, 'select'>, sessionId: number): DeploymentTrade[] {
+  return db.select().from(deploymentTrades).where(eq(deploymentTrades.sessionId, sessionId)).orderBy(asc(deploymentTrades.entryTime), asc(deploymentTrades.id)).all().map(withoutDeployment);
 }
 
 export type NewTrade = Omit<DeploymentTrade, 'id'>;
@@ -180,8 +198,10 @@ export function readTrades(db: Pick<StoreDb, 'select'>, deploymentId: number): D
     .where(eq(deploymentTrades.deploymentId, deploymentId))
     .orderBy(asc(deploymentTrades.exitTime), asc(deploymentTrades.id))
     .all()
-    .map(({ deploymentId: _deploymentId, ...trade }) => trade);
+    .map(withoutDeployment);
 }
+
+const withoutDeployment = ({ deploymentId: _deploymentId, ...trade }: typeof deploymentTrades.$inferSelect): DeploymentTrade => trade;
 
 export interface NewDecision {
   readonly ts: number;

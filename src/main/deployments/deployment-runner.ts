@@ -7,7 +7,7 @@ import { type StoreDb } from '../store/open-store';
 import { type IsolatedStepOutcome } from '../strategy-runner/isolated-stepper';
 import { type BarKey, type ClosedBars } from './closed-bars';
 import { type ActOutcome, type DeploymentBook } from './deployment-book';
-import { completeDecision, insertDecision, insertTrade, openSessionId, readDecision, readStateRow, writeState, type StateUpdate } from './deployment-repo';
+import { completeDecision, insertDecision, insertTrade, markSessionBar, openSessionId, readDecision, readStateRow, writeState, type StateUpdate } from './deployment-repo';
 import { floatToDecimal } from './float-decimal';
 import { SENDING_OUTCOME, settleInterruptedDecisions } from './interrupted-decisions';
 
@@ -227,6 +227,7 @@ export class DeploymentRunner {
     const id = db.transaction((tx) => {
       const state = readStateRow(tx, deploymentId);
       const sessionId = openSessionId(tx, deploymentId);
+      if (sessionId !== null) markSessionBar(tx, sessionId, bar.time);
       let realized = Number(state.realizedPnl);
       let wins = state.wins;
       let losses = state.losses;

@@ -3,6 +3,7 @@ import { intervalMs } from '../../shared/market/intervals';
 import { DeploymentCreateInputSchema, NO_DEPLOYMENT_LIMITS, type Deployment, type DeploymentCreateInput, type DeploymentUpdateInput } from '../../shared/schemas/deployments';
 import { strategyOfType } from '../../shared/strategy/registry';
 import { type StrategyDefinition } from '../../shared/strategy/types';
+import { type Divergence, type DivergenceInput } from '../../shared/schemas/divergence';
 import { type AccountService } from '../accounts/account-service';
 import { AppError } from '../api/app-error';
 import { recordAudit } from '../audit/audit-repo';
@@ -31,6 +32,7 @@ import {
   writeState,
 } from './deployment-repo';
 import { parseParams } from '../strategy-runner/live-stepper';
+import { sessionDivergence } from './divergence/session-divergence';
 import { DeploymentRunner, type RunnerStart, type StrategyStepper } from './deployment-runner';
 import { PaperBook, withoutPendingEntry, type PaperBookSnapshot } from './paper-book';
 import { PaperDeploymentBook } from './paper-deployment-book';
@@ -85,6 +87,12 @@ export class DeploymentService {
     const deployment = readDeployment(this.#deps.db, id);
     if (deployment === null) throw new AppError('NOT_FOUND', `No deployment ${id}`);
     return deployment;
+  }
+
+  /** A session replayed through the backtester and lined up with what the deployment really traded. */
+  divergence(input: DivergenceInput): Promise<Divergence> {
+    const { db, bars, markets, venueOf } = this.#deps;
+    return sessionDivergence({ db, bars, markets, venueOf, warmupBars: this.#deps.warmupBars ?? DEFAULT_WARMUP_BARS, now: this.#now }, input);
   }
 
   runner(id: number): DeploymentRunner | undefined {
@@ -142,7 +150,7 @@ export class DeploymentService {
         } else {
           writeState(tx, id, { lastBarTime: null, lastError: null }, now);
         }
-        startSession(tx, id, initial, now);
+        startSession(tx, id, initial, deployment.paramsVersion, now);
         setStatus(tx, id, 'running', null, now);
         recordAudit(tx, { actor: 'user', action: 'deployments.start', target: `deployment:${id}` }, now);
       });

@@ -137,7 +137,7 @@ export class LiveDeploymentBook implements DeploymentBook {
 
   async act(intent: Intent, bar: BarView): Promise<ActOutcome> {
     this.#lastClose = bar.close;
-    const outcome = intent.action === 'enter' ? await this.#enter(intent, bar) : await this.#exit();
+    const outcome = intent.action === 'enter' ? await this.#enter(intent, bar) : await this.#exit(intent.reason);
     this.#markEquity(this.#trip(), bar.close);
     return outcome;
   }
@@ -218,7 +218,8 @@ export class LiveDeploymentBook implements DeploymentBook {
     return { orderClientId: order.clientOrderId, noOrderReason: null, outcome: describeSent(order, filters.baseAsset), pauseReason: null };
   }
 
-  async #exit(): Promise<ActOutcome> {
+  /** The strategy's exit, recorded with its own words, as paper trading and the backtester record it. */
+  async #exit(reason: string): Promise<ActOutcome> {
     const trip = this.#trip();
     if (trip === null) return noOrder('No open position to sell');
     if (trip.view.isEntryPending) {
@@ -227,7 +228,7 @@ export class LiveDeploymentBook implements DeploymentBook {
     }
     const current = this.#trip();
     if (current === null || current.view.remaining.isZero()) return noOrder('No open position to sell');
-    return this.#sell(current, 'signal');
+    return this.#sell(current, reason);
   }
 
   /** Sells what is left of the round trip at market, after withdrawing its resting exits (they hold the base). */
@@ -336,7 +337,7 @@ export class LiveDeploymentBook implements DeploymentBook {
     if (own !== undefined) return own;
     if (exit.type === 'STOP_LOSS_LIMIT' || exit.type === 'STOP_LOSS') return 'stop-loss';
     if (exit.type === 'LIMIT_MAKER' || exit.type === 'LIMIT' || exit.type === 'TAKE_PROFIT_LIMIT') return 'take-profit';
-    return 'signal';
+    return reasonOfOrder(this.#setup.db, this.#setup.deploymentId, exit.clientOrderId) ?? 'signal';
   }
 
   /** Less than this cannot be sold: the lot step, or the min notional's worth at this price. */

@@ -66,7 +66,7 @@ describe('a live deployment on the emulator', () => {
     // Each order went out at the close of the bar that signalled, the bar before the backtest's fill.
     const barOf = (clientOrderId: string | null): number | null => decisions.find((decision) => decision.orderClientId === clientOrderId)?.barTime ?? null;
     expect(trades.map((trade) => [barOf(trade.entryOrderClientId), barOf(trade.exitOrderClientId)])).toEqual(closed.map((trade) => [trade.entryTime - MINUTE, (trade.exitTime ?? 0) - MINUTE]));
-    expect(trades.every((trade) => trade.mode === 'live' && trade.exitReason === 'signal' && trade.entryReason === 'RSI 14 rose above 30')).toBe(true);
+    expect(trades.every((trade) => trade.mode === 'live' && trade.exitReason === 'RSI 14 fell below 70' && trade.entryReason === 'RSI 14 rose above 30')).toBe(true);
 
     // Its orders: origin strategy, tagged with it, one per decision that sent one, each placed once.
     const orders = (await fixture.call('orders.list', { accountId, limit: 500 })).orders.filter((order) => order.deploymentId === created.id);
@@ -100,6 +100,28 @@ describe('a live deployment on the emulator', () => {
     const stopped = await fixture.call('deployments.stop', { id: created.id });
     const { sessions } = await fixture.call('deployments.sessions', { id: created.id });
     expect(sessions[0]).toMatchObject({ stopReason: 'user', tradeCount: trades.length });
+
+    // The divergence view lines the session up with the backtester's replay of its own candles:
+    // the same trades on the same bars, and what the exchange's fills cost against the replay's.
+    const divergence = await fixture.call('deployments.divergence', { id: created.id, sessionId: sessions[0]?.id ?? 0 });
+    expect(divergence).toMatchObject({ mode: 'live', fromBar: START, toBar: lastBar, bars: LIVE_BARS, missed: 0, extra: 0, notes: [] });
+    const bothClosed = divergence.rows.filter((row) => row.replay?.exitBar !== null && row.actual?.exitBar !== null);
+    expect(bothClosed).toHaveLength(trades.length);
+    bothClosed.forEach((row, index) => {
+      const real = trades[index];
+      const replayed = closed[index];
+      if (real === undefined || replayed === undefined) throw new Error('a row for each trade');
+      expect(row).toMatchObject({ kind: 'matched', entryBarsLate: 0, exitBarsLate: 0, notes: [] });
+      expect(row.actual).toMatchObject({ entryPrice: real.entryPrice, exitPrice: real.exitPrice, fees: real.fees, pnl: real.pnl });
+      expect(row.replay).toMatchObject({ entryPrice: replayed.entryPrice, exitPrice: replayed.exitPrice, fees: replayed.fees, pnl: replayed.pnl });
+      expect(row.entrySlippageBps).toBeCloseTo(((real.entryPrice - replayed.entryPrice) / replayed.entryPrice) * 10_000, 9);
+      expect(row.exitSlippageBps).toBeCloseTo(((replayed.exitPrice ?? 0) - real.exitPrice) / (replayed.exitPrice ?? 1) * 10_000, 9);
+      expect(row.feeDiff).toBeCloseTo(real.fees - replayed.fees, 12);
+      expect(row.pnlDiff).toBeCloseTo(real.pnl - replayed.pnl, 12);
+    });
+    // The exchange filled at its own prices, not the replay's next open.
+    expect(bothClosed.some((row) => row.entrySlippageBps !== 0 || row.exitSlippageBps !== 0)).toBe(true);
+    expect(divergence.actual.pnl).toBeCloseTo(trades.reduce((sum, trade) => sum + trade.pnl, 0), 9);
     expect(Number(sessions[0]?.finalBalance)).toBeGreaterThan(100_000);
     expect(stopped.state.equity).not.toBeNull();
   }, 180_000);

@@ -68,6 +68,17 @@ describe('a paper deployment on the emulator', () => {
     }
     const { sessions } = await fixture.call('deployments.sessions', { id: created.id });
     expect(sessions).toHaveLength(1);
-    expect(sessions[0]).toMatchObject({ initialBalance: '10000', stopReason: 'user', tradeCount: trades.length, winCount: trades.filter((trade) => trade.pnl > 0).length });
+    expect(sessions[0]).toMatchObject({ initialBalance: '10000', stopReason: 'user', tradeCount: trades.length, winCount: trades.filter((trade) => trade.pnl > 0).length, firstBarTime: START, lastBarTime: lastBar, paramsVersion: 1 });
+
+    // Its divergence view replays the session's own candles through the backtester: nothing missed, nothing extra, no price or fee apart.
+    const divergence = await fixture.call('deployments.divergence', { id: created.id });
+    expect(divergence).toMatchObject({ mode: 'paper', fromBar: START, toBar: lastBar, bars: LIVE_BARS, warmupBars: 1000, missed: 0, extra: 0, matched: expected.trades.length, meanEntrySlippageBps: 0, notes: [] });
+    expect(divergence.actual).toEqual(divergence.replay);
+    expect(divergence.replay.trades).toBe(expected.trades.length);
+    for (const row of divergence.rows) {
+      expect(row).toMatchObject({ kind: 'matched', entryBarsLate: 0, entrySlippageBps: 0, notes: [] });
+      if (row.replay?.exitBar !== null) expect(row).toMatchObject({ exitBarsLate: 0, exitSlippageBps: 0, feeDiff: 0, pnlDiff: 0 });
+    }
+    expect(divergence.rows.filter((row) => row.actual?.exitBar !== null).map((row) => row.actual?.entryPrice)).toEqual(trades.map((trade) => trade.entryPrice));
   }, 120_000);
 });

@@ -94,7 +94,7 @@ describe('openStore', () => {
     const journal = readMigrationsJournal(REPO_MIGRATIONS_FOLDER);
 
     expect(store.schemaVersion()).toEqual({ version: journal.length, tag: journal.at(-1)?.tag });
-    expect(store.schemaVersion()).toEqual({ version: 9, tag: '0008_notifications' });
+    expect(store.schemaVersion()).toEqual({ version: 10, tag: '0009_session_bar_range' });
   });
 
   it('changes nothing when the same file is opened again', () => {

@@ -164,6 +164,11 @@ export const TradingSessionSchema = z.object({
   winRate: z.number().nullable(),
   stopReason: z.enum(SESSION_STOP_REASONS).nullable(),
   stopMessage: z.string().nullable(),
+  /** Open times of the first and newest closed bars it traded on; null before its first bar (or for a session older than these columns). */
+  firstBarTime: EpochMs.nullable(),
+  lastBarTime: EpochMs.nullable(),
+  /** The parameter version it started with. */
+  paramsVersion: z.number().int().nullable(),
 });
 export type TradingSession = z.infer<typeof TradingSessionSchema>;
 

@@ -15,7 +15,8 @@ type DeploymentMethods =
   | 'deployments.versions'
   | 'deployments.decisions'
   | 'deployments.sessions'
-  | 'deployments.trades';
+  | 'deployments.trades'
+  | 'deployments.divergence';
 
 export function deploymentHandlers(deps: { db: StoreDb; deployments: DeploymentService }): HandlerMap<DeploymentMethods> {
   const { db, deployments } = deps;
@@ -34,5 +35,6 @@ export function deploymentHandlers(deps: { db: StoreDb; deployments: DeploymentS
     'deployments.decisions': (input) => ({ decisions: readDecisions(db, { ...input, deploymentId: known(input.deploymentId) }) }),
     'deployments.sessions': ({ id }) => ({ sessions: readSessions(db, known(id)) }),
     'deployments.trades': ({ id }) => ({ trades: readTrades(db, known(id)) }),
+    'deployments.divergence': (input) => deployments.divergence(input),
   };
 }

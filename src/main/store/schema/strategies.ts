@@ -146,6 +146,11 @@ export const tradingSessions = sqliteTable(
     winRate: real('win_rate'),
     stopReason: text('stop_reason', { enum: SESSION_STOP_REASONS }),
     stopMessage: text('stop_message'),
+    /** Open times of the first and newest closed bars the session traded on (warm-up bars aside): what its divergence replay runs over. */
+    firstBarTime: millis('first_bar_time'),
+    lastBarTime: millis('last_bar_time'),
+    /** The parameter version the session started with. */
+    paramsVersion: integer('params_version'),
   },
   (t) => [
     index('trading_sessions_deployment_started_idx').on(t.deploymentId, t.startedAt),

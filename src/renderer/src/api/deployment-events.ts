@@ -15,6 +15,8 @@ export const deploymentKeys = {
   decisionsOf: (id: number) => ['deployments', 'decisions', id] as const,
   journal: (id: number) => ['deployments', 'decisions', id, 'journal'] as const,
   chartDecisions: (id: number, since: number | null) => ['deployments', 'decisions', id, 'chart', since] as const,
+  /** A session's replay, asked for when shown and again on request (it fetches the session's candles). */
+  divergence: (id: number, sessionId: number | null) => ['deployments', 'divergence', id, sessionId] as const,
 };
 
 /** A running deployment announces itself once a bar; what it wrote is asked for at most this often. */

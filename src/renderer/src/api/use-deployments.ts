@@ -26,6 +26,16 @@ export function useDeploymentTrades(id: number) {
   return useQuery({ queryKey: deploymentKeys.trades(id), queryFn: async () => unwrap(await bridge.deployments.trades({ id })).trades });
 }
 
+/** A session (the newest when null) replayed through the backtester and lined up with its real trades. */
+export function useDeploymentDivergence(id: number, sessionId: number | null) {
+  const bridge = useBridge();
+  return useQuery({
+    queryKey: deploymentKeys.divergence(id, sessionId),
+    queryFn: async () => unwrap(await bridge.deployments.divergence(sessionId === null ? { id } : { id, sessionId })),
+    staleTime: Infinity,
+  });
+}
+
 /** Every parameter set it ran with, oldest first. */
 export function useDeploymentVersions(id: number) {
   const bridge = useBridge();

@@ -8,6 +8,7 @@ import { DeploymentActions } from './DeploymentActions';
 import { DeploymentStatus } from './DeploymentStatus';
 import { DeploymentSummary } from './DeploymentSummary';
 import { DeploymentTradesTable } from './DeploymentTradesTable';
+import { DivergenceView } from './DivergenceView';
 import { SessionsTable } from './SessionsTable';
 import { VersionsTable } from './VersionsTable';
 import { assetsOf } from './deployment-view';
@@ -16,6 +17,7 @@ const SECTIONS = [
   { id: 'trades', label: 'Trades' },
   { id: 'decisions', label: 'Decisions' },
   { id: 'sessions', label: 'Sessions' },
+  { id: 'divergence', label: 'Divergence' },
   { id: 'versions', label: 'Versions' },
 ] as const;
 type SectionId = (typeof SECTIONS)[number]['id'];
@@ -27,7 +29,7 @@ interface Props {
   readonly onEdit: (id: number) => void;
 }
 
-/** One deployment: how it stands, and its trades, decision journal, trading sessions and parameter versions. */
+/** One deployment: how it stands, and its trades, decision journal, trading sessions, their divergence from a replay, and parameter versions. */
 export function DeploymentDetail({ deployment, account, onBack, onEdit }: Props) {
   const [section, setSection] = useState<SectionId>('trades');
   const baseId = useId();
@@ -75,6 +77,8 @@ export function DeploymentDetail({ deployment, account, onBack, onEdit }: Props)
               <DecisionJournal id={deployment.id} interval={deployment.timeframe} />
             ) : section === 'sessions' ? (
               <SessionsTable id={deployment.id} quote={quote} />
+            ) : section === 'divergence' ? (
+              <DivergenceView deployment={deployment} />
             ) : (
               <VersionsTable id={deployment.id} current={deployment.paramsVersion} />
             )}

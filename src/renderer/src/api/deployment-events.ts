@@ -15,7 +15,7 @@ export const deploymentKeys = {
   decisionsOf: (id: number) => ['deployments', 'decisions', id] as const,
   journal: (id: number) => ['deployments', 'decisions', id, 'journal'] as const,
   chartDecisions: (id: number, since: number | null) => ['deployments', 'decisions', id, 'chart', since] as const,
-  /** A session's replay, asked for when shown and again on request (it fetches the session's candles). */
+  /** A session's replay: it fetches the session's candles, so it is asked for when shown (if not fresh) and on request, never on every bar. */
   divergence: (id: number, sessionId: number | null) => ['deployments', 'divergence', id, sessionId] as const,
 };
 

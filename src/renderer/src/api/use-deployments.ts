@@ -26,13 +26,17 @@ export function useDeploymentTrades(id: number) {
   return useQuery({ queryKey: deploymentKeys.trades(id), queryFn: async () => unwrap(await bridge.deployments.trades({ id })).trades });
 }
 
+/** A replay older than this is run again when the view opens; meanwhile "Replay again" does it. */
+const DIVERGENCE_FRESH_MS = 30_000;
+
 /** A session (the newest when null) replayed through the backtester and lined up with its real trades. */
 export function useDeploymentDivergence(id: number, sessionId: number | null) {
   const bridge = useBridge();
   return useQuery({
     queryKey: deploymentKeys.divergence(id, sessionId),
     queryFn: async () => unwrap(await bridge.deployments.divergence(sessionId === null ? { id } : { id, sessionId })),
-    staleTime: Infinity,
+    staleTime: DIVERGENCE_FRESH_MS,
+    refetchOnWindowFocus: false,
   });
 }
 

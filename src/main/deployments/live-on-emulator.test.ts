@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TRADER } from '../../../test-support/binance-emulator/market-fixtures';
-import { MINUTE, REPLAY_START as START, replayBacktest, startReplayTrading, waitFor } from '../../../test-support/deployment-fixture';
-import { type TradingFixture } from '../../../test-support/trading-fixture';
+import { MINUTE, REPLAY_START as START, replayBacktest, waitFor } from '../../../test-support/deployment-fixture';
+import { replayTradingPerFile, RSI_14 as PARAMS } from '../../../test-support/replay-trading-per-file';
 import { Decimal } from '../../shared/exchange/decimal';
 import { type Deployment } from '../../shared/schemas/deployments';
 import { rulesFrom } from '../backtest/backtest-rules';
@@ -14,19 +14,11 @@ import { rulesFrom } from '../backtest/backtest-rules';
  */
 
 const LIVE_BARS = 360;
-const PARAMS = { period: 14, oversold: 30, overbought: 70 };
 
-let fixture: TradingFixture;
-
-beforeAll(async () => {
-  fixture = await startReplayTrading();
-}, 60_000);
-
-afterAll(async () => {
-  await fixture.close();
-});
+const trading = replayTradingPerFile();
 
 async function runBars(id: number, from: number, to: number): Promise<Deployment> {
+  const fixture = trading();
   let deployment = await fixture.call('deployments.get', { id });
   for (let bar = from; bar <= to; bar++) {
     fixture.emulator.market.clock.advanceBars(1, 'BTCUSDT');
@@ -38,6 +30,7 @@ async function runBars(id: number, from: number, to: number): Promise<Deployment
 
 describe('a live deployment on the emulator', () => {
   it('trades with its own orders on the signals a backtest gives, and never touches what the trader holds by hand', async () => {
+    const fixture = trading();
     const { accountId, emulator } = fixture;
     // The trader's own position and a resting order of theirs on the same symbol.
     const manualBuy = await fixture.call('orders.place', { accountId, symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.01' });
@@ -127,6 +120,7 @@ describe('a live deployment on the emulator', () => {
   }, 180_000);
 
   it('runs two deployments side by side on one symbol, each selling only what it bought, one protected by a stop-loss and take-profit on the exchange', async () => {
+    const fixture = trading();
     const { accountId, emulator } = fixture;
     const common = { accountId, strategyType: 'rsi-reversal', symbol: 'BTCUSDT', timeframe: '1m', mode: 'live' } as const;
     const plain = await fixture.call('deployments.create', { ...common, params: PARAMS, amountPerTrade: '1000' });
@@ -174,6 +168,7 @@ describe('a live deployment on the emulator', () => {
   }, 180_000);
 
   it('follows its stop-loss and take-profit itself on closed bars when the exchange refuses the OCO', async () => {
+    const fixture = trading();
     const { accountId, emulator } = fixture;
     const created = await fixture.call('deployments.create', { accountId, strategyType: 'rsi-reversal', symbol: 'BTCUSDT', timeframe: '1m', mode: 'live', params: { ...PARAMS, stopLoss: 0.002, takeProfit: 0.002 }, amountPerTrade: '500' });
     const firstBar = 2 * LIVE_BARS + 1;

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MINUTE, REPLAY_START as START, replayBacktest, startReplayTrading, waitFor } from '../../../test-support/deployment-fixture';
-import { type TradingFixture } from '../../../test-support/trading-fixture';
+import { describe, expect, it } from 'vitest';
+import { MINUTE, REPLAY_START as START, replayBacktest, waitFor } from '../../../test-support/deployment-fixture';
+import { replayTradingPerFile, RSI_14 as PARAMS } from '../../../test-support/replay-trading-per-file';
 import { type Deployment } from '../../shared/schemas/deployments';
 import { rulesFrom } from '../backtest/backtest-rules';
 
@@ -12,20 +12,12 @@ import { rulesFrom } from '../backtest/backtest-rules';
  */
 
 const LIVE_BARS = 360;
-const PARAMS = { period: 14, oversold: 30, overbought: 70 };
 
-let fixture: TradingFixture;
-
-beforeAll(async () => {
-  fixture = await startReplayTrading();
-}, 60_000);
-
-afterAll(async () => {
-  await fixture.close();
-});
+const trading = replayTradingPerFile();
 
 describe('a paper deployment on the emulator', () => {
   it('makes the same trades as a backtest of the same strategy over the same candles', async () => {
+    const fixture = trading();
     const { accountId, emulator } = fixture;
     const created = await fixture.call('deployments.create', { accountId, strategyType: 'rsi-reversal', params: PARAMS, symbol: 'BTCUSDT', timeframe: '1m', amountPerTrade: '1000', mode: 'paper', paperCapital: '10000' });
     expect(created.status).toBe('running');

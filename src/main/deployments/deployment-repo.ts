@@ -169,13 +169,8 @@ export function endSession(db: Db, deploymentId: number, finalBalance: string | 
   return true;
 }
 
-export function readSessions(db: Pick<StoreDb, 'select'>, deploymentId: number, sessionId?: number): TradingSession[] {
-  const rows = db
-    .select()
-    .from(tradingSessions)
-    .where(and(eq(tradingSessions.deploymentId, deploymentId), sessionId === undefined ? undefined : eq(tradingSessions.id, sessionId)))
-    .orderBy(desc(tradingSessions.id))
-    .all();
+export function readSessions(db: Pick<StoreDb, 'select'>, deploymentId: number): TradingSession[] {
+  const rows = db.select().from(tradingSessions).where(eq(tradingSessions.deploymentId, deploymentId)).orderBy(desc(tradingSessions.id)).all();
   // The open session's counts are live: read them from its trades so far.
   return rows.map((row) => (row.endedAt !== null ? { ...row } : { ...row, ...sessionCounts(db, row.id) }));
 }

@@ -1,5 +1,5 @@
 import { type CandleInterval } from '../../shared/domain/enums';
-import { CandleBatchBuilder } from '../../shared/market/candle-batch';
+import { batchOfRows } from '../../shared/market/candle-batch';
 import { barOpenTime, intervalMs, nextOpenTime } from '../../shared/market/intervals';
 import { type CandleRange, type Download } from '../../shared/schemas/candles';
 import { AppError } from '../api/app-error';
@@ -98,7 +98,7 @@ export class CandleDownloads {
       const source = await this.#source(key.venue);
       const rows = await source.fetchCandles(key.symbol, key.interval, undefined, Math.min(PAGE_LIMIT, bars + 1));
       const closed = rows.slice(0, -1).filter((row) => barOpenTime(key.interval, row[0]) === row[0]);
-      if (closed.length > 0) added = this.deps.candles.insertMissing(this.deps.candles.seriesId(key, true), toBatch(closed));
+      if (closed.length > 0) added = this.deps.candles.insertMissing(this.deps.candles.seriesId(key, true), batchOfRows(closed));
     } catch (error: unknown) {
       this.deps.logger.child('market').warn(`Could not fetch recent ${key.symbol} ${key.interval} bars`, { error: (await describeExchangeError(error)).message });
     }
@@ -174,7 +174,7 @@ export class CandleDownloads {
       const page = rows.filter((row) => row[0] >= cursor && row[0] <= range.to && barOpenTime(state.interval, row[0]) === row[0]);
       // Nothing (more) at this venue for the range: a listing that began later, or an outage.
       if (page.length === 0) break;
-      const added = candles.insertMissing(candles.seriesId({ venue: state.venue, symbol: state.symbol, interval: state.interval }, true), toBatch(page));
+      const added = candles.insertMissing(candles.seriesId({ venue: state.venue, symbol: state.symbol, interval: state.interval }, true), batchOfRows(page));
       current = this.deps.repo.update(state.id, { fetched: current.fetched + added });
       onProgress(current);
       if (added > 0) onStored(request, added);
@@ -238,12 +238,3 @@ function pagesWorth(interval: CandleInterval, from: number, to: number): number 
   return interval === '1M' ? PAGE_LIMIT : Math.floor((to - from) / intervalMs(interval)) + 1;
 }
 
-function toBatch(rows: readonly OhlcvRow[]) {
-  const builder = new CandleBatchBuilder(false, rows.length);
-  const row = new Float64Array(6);
-  for (const source of rows) {
-    row.set(source);
-    builder.push(row);
-  }
-  return builder.build();
-}

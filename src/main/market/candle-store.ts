@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { type CandleInterval } from '../../shared/domain/enums';
-import { CandleBatchBuilder, type CandleBatch } from '../../shared/market/candle-batch';
+import { batchOfRows, CandleBatchBuilder, type CandleBatch } from '../../shared/market/candle-batch';
 
 export interface SeriesKey {
   readonly venue: string;
@@ -124,7 +124,7 @@ export class CandleStore {
   newest(seriesId: number, before: number, limit: number): CandleBatch {
     const rows = this.#newest.all(seriesId, before, limit) as number[][];
     rows.reverse();
-    return toBatch(rows);
+    return batchOfRows(rows);
   }
 
   /** Bars opening in [from, to], oldest first. */
@@ -217,14 +217,4 @@ function isAscending(times: Float64Array): boolean {
 
 function orNull(value: number): number | null {
   return Number.isNaN(value) ? null : value;
-}
-
-function toBatch(rows: readonly number[][]): CandleBatch {
-  const builder = new CandleBatchBuilder(false, rows.length);
-  const row = new Float64Array(6);
-  for (const stored of rows) {
-    for (let column = 0; column < 6; column++) row[column] = stored[column] as number;
-    builder.push(row);
-  }
-  return builder.build();
 }

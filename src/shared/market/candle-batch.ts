@@ -85,6 +85,17 @@ export class CandleBatchBuilder {
   }
 }
 
+/** A batch without extras from OHLCV rows: open time, open, high, low, close and volume first; further values are left out. */
+export function batchOfRows(rows: readonly ArrayLike<number>[]): CandleBatch {
+  const builder = new CandleBatchBuilder(false, rows.length);
+  const row = new Float64Array(BASE_COLUMNS.length);
+  for (const source of rows) {
+    for (let column = 0; column < row.length; column++) row[column] = source[column] as number;
+    builder.push(row);
+  }
+  return builder.build();
+}
+
 export function emptyBatch(): CandleBatch {
   return new CandleBatchBuilder(false, 16).build();
 }

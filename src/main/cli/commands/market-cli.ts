@@ -46,9 +46,4 @@ export function venueFlag(command: string, value: unknown): string {
   return venue;
 }
 
-/** "2024-03-05 14:00" in UTC. */
-export function utcMinute(time: number): string {
-  return new Date(time).toISOString().slice(0, 16).replace('T', ' ');
-}
-
 export const EXCHANGE_OPTION_HELP = '--exchange binance (default) | binance-testnet | custom:<base URL>';

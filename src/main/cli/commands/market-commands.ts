@@ -2,7 +2,8 @@ import { type Download } from '../../../shared/schemas/candles';
 import { UsageError, type Command } from '../command';
 import { asUsageError, type PositionalCommand } from './cli-store';
 import { parseDateFlag } from './export';
-import { EXCHANGE_OPTION_HELP, intervalFlag, openCliMarket, requiredFlag, symbolFlag, utcMinute, venueFlag } from './market-cli';
+import { utcMinute } from '../../../shared/market/utc-minute';
+import { EXCHANGE_OPTION_HELP, intervalFlag, openCliMarket, requiredFlag, symbolFlag, venueFlag } from './market-cli';
 
 export const importCommand: PositionalCommand = {
   name: 'import',

@@ -1,4 +1,4 @@
-import { CandleBatchBuilder } from '../../../shared/market/candle-batch';
+import { batchOfRows } from '../../../shared/market/candle-batch';
 import { type DivergenceTrade } from '../../../shared/schemas/divergence';
 import { type EntryLimitSettings } from '../../../shared/risk/entry-limits';
 import { type BarView, type StrategyDefinition } from '../../../shared/strategy/types';
@@ -27,12 +27,10 @@ export interface SessionReplayInput {
 export function replaySession(input: SessionReplayInput): DivergenceTrade[] {
   const tradeFromIndex = input.bars.findIndex((bar) => bar.time >= input.fromBar);
   if (tradeFromIndex < 0) return [];
-  const builder = new CandleBatchBuilder(false, input.bars.length);
-  for (const bar of input.bars) builder.push(Float64Array.of(bar.time, bar.open, bar.high, bar.low, bar.close, bar.volume));
   const output = runEngine({
     strategy: input.strategy,
     params: parseParams(input.strategy, input.params),
-    candles: builder.build(),
+    candles: batchOfRows(input.bars.map((bar) => [bar.time, bar.open, bar.high, bar.low, bar.close, bar.volume])),
     initialCapital: input.capital,
     costs: DEFAULT_COSTS,
     rules: input.rules,

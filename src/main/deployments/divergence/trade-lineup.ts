@@ -1,3 +1,4 @@
+import { utcMinute } from '../../../shared/market/utc-minute';
 import { type DivergenceRow, type DivergenceTrade } from '../../../shared/schemas/divergence';
 
 /** A journaled buy or sell, as the line-up reads it to explain a difference. */
@@ -23,7 +24,7 @@ export interface LineUpInput {
 
 const DEFAULT_TOLERANCE_BARS = 3;
 
-export const barLabel = (time: number): string => `${new Date(time).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+export const barLabel = (time: number): string => `${utcMinute(time)} UTC`;
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 

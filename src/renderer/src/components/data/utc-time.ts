@@ -1,3 +1,5 @@
+import { utcMinute } from '../../../../shared/market/utc-minute';
+
 /**
  * Market data is read in UTC everywhere (Binance bars open on UTC boundaries), so these are
  * the data panel's own formatters; components/common/format.ts shows local time.
@@ -13,11 +15,8 @@ export function formatUtcDate(ts: number): string {
   return `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
 }
 
-/** "2024-01-01 00:00": fixed width, sorts as text. */
-export function formatUtcMinute(ts: number): string {
-  const d = new Date(ts);
-  return `${formatUtcDate(ts)} ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}`;
-}
+/** "2024-01-01 00:00": fixed width, sorts as text (the core's own wording of a bar's time). */
+export const formatUtcMinute = utcMinute;
 
 /**
  * "2024-03-05 14:00 → 14:14" within one day, both dates otherwise, one time when they are the
